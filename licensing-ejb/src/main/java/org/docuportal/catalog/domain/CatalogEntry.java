@@ -1,0 +1,18 @@
+package org.docuportal.catalog.domain;
+
+import java.util.List;
+
+/**
+ * A title as the catalog lists it: enough to choose, not the whole record.
+ * Read in a fixed number of queries per page, however many titles there are.
+ */
+public record CatalogEntry(String slug, String title, String originalTitle, String synopsis,
+                           Integer runtimeMinutes, Integer productionYear, TitleStatus status,
+                           String posterPath, String originalLanguage,
+                           List<String> subjects, List<LanguageVersion> languageVersions) {
+
+    public CatalogEntry {
+        subjects = List.copyOf(subjects);
+        languageVersions = List.copyOf(languageVersions);
+    }
+}

@@ -1,0 +1,262 @@
+package org.docuportal.catalog.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A film in the distributor's catalog, with its program details and the rights windows the
+ * distributor holds for it. The aggregate root of the catalog.
+ *
+ * <p>Program details change rarely and together, so they are set through {@link #describe}
+ * rather than field by field; rights windows are added and checked here so that a window can
+ * never belong to another title.
+ */
+@Entity
+@Table(name = "title")
+public class Title {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    @Id
+    @SequenceGenerator(name = "title_seq", sequenceName = "title_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "title_seq")
+    private Long id;
+
+    @Column(name = "slug", nullable = false, unique = true, length = 100)
+    private String slug;
+
+    @Column(name = "title", nullable = false, length = 300)
+    private String title;
+
+    @Column(name = "original_title", length = 300)
+    private String originalTitle;
+
+    @Column(name = "synopsis", nullable = false, length = 4000)
+    private String synopsis;
+
+    @Column(name = "runtime_minutes")
+    private Integer runtimeMinutes;
+
+    @Column(name = "production_year")
+    private Integer productionYear;
+
+    @Column(name = "supplier", length = 200)
+    private String supplier;
+
+    @Column(name = "original_language", nullable = false, length = 35)
+    private String originalLanguage;
+
+    @Column(name = "poster_path", length = 300)
+    private String posterPath;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private TitleStatus status;
+
+    @ElementCollection
+    @CollectionTable(name = "title_language_version", joinColumns = @JoinColumn(name = "title_id"))
+    private Set<LanguageVersion> languageVersions = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "title_subject", joinColumns = @JoinColumn(name = "title_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "subject", nullable = false, length = 100)
+    private List<String> subjects = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "title_award", joinColumns = @JoinColumn(name = "title_id"))
+    @OrderColumn(name = "position")
+    private List<Award> awards = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "title_press_quote", joinColumns = @JoinColumn(name = "title_id"))
+    @OrderColumn(name = "position")
+    private List<PressQuote> pressQuotes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "title", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("rightType ASC, startDate ASC")
+    private List<RightsWindow> rightsWindows = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Title() {
+    }
+
+    public Title(String slug, String title, String synopsis, String originalLanguage, TitleStatus status) {
+        if (slug == null || slug.length() > 100 || !SLUG.matcher(slug).matches()) {
+            throw new IllegalArgumentException("a slug is lower-case letters and digits joined by hyphens: " + slug);
+        }
+        this.slug = slug;
+        this.title = Text.required(title, "title");
+        this.synopsis = Text.required(synopsis, "synopsis");
+        this.originalLanguage = LanguageTags.normalize(originalLanguage);
+        this.status = Objects.requireNonNull(status, "status");
+    }
+
+    /** Sets the program details that a rights portfolio lists; null where a detail is not known yet. */
+    public Title describe(String originalTitle, Integer runtimeMinutes, Integer productionYear, String supplier) {
+        if (runtimeMinutes != null && runtimeMinutes <= 0) {
+            throw new IllegalArgumentException("runtime must be positive: " + runtimeMinutes);
+        }
+        this.originalTitle = Text.optional(originalTitle);
+        this.runtimeMinutes = runtimeMinutes;
+        this.productionYear = productionYear;
+        this.supplier = Text.optional(supplier);
+        return this;
+    }
+
+    public Title showPoster(String posterPath) {
+        this.posterPath = Text.optional(posterPath);
+        return this;
+    }
+
+    public Title offerLanguage(LanguageVersion version) {
+        languageVersions.add(Objects.requireNonNull(version));
+        return this;
+    }
+
+    public Title classifyUnder(String subject) {
+        String s = Text.required(subject, "subject");
+        if (!subjects.contains(s)) {
+            subjects.add(s);
+        }
+        return this;
+    }
+
+    public Title recordAward(Award award) {
+        awards.add(Objects.requireNonNull(award));
+        return this;
+    }
+
+    public Title quotePress(PressQuote quote) {
+        pressQuotes.add(Objects.requireNonNull(quote));
+        return this;
+    }
+
+    public void changeStatus(TitleStatus status) {
+        this.status = Objects.requireNonNull(status);
+    }
+
+    /**
+     * Adds a rights window unless the title already has one with the same right, territory and dates.
+     *
+     * @return the new window, or null when an identical one was already there
+     */
+    public RightsWindow grantRights(RightType type, Territory territory, LocalDate start, LocalDate end) {
+        for (RightsWindow existing : rightsWindows) {
+            if (existing.sameAs(type, territory, start, end)) {
+                return null;
+            }
+        }
+        RightsWindow window = new RightsWindow(this, type, territory, start, end);
+        rightsWindows.add(window);
+        return window;
+    }
+
+    /** The rights windows that may be exercised in the country on that day. */
+    public List<RightsWindow> rightsAvailableIn(CountryCode country, LocalDate date) {
+        return rightsWindows.stream().filter(w -> w.isAvailableIn(country, date)).toList();
+    }
+
+    /** The right types available in the country on that day. */
+    public Set<RightType> rightTypesAvailableIn(CountryCode country, LocalDate date) {
+        Set<RightType> types = EnumSet.noneOf(RightType.class);
+        rightsAvailableIn(country, date).forEach(w -> types.add(w.rightType()));
+        return types;
+    }
+
+    /** Whether institutions can license the title at all; a film still in production cannot be. */
+    public boolean isLicensable() {
+        return status == TitleStatus.AVAILABLE;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String originalTitle() {
+        return originalTitle;
+    }
+
+    public String synopsis() {
+        return synopsis;
+    }
+
+    public Integer runtimeMinutes() {
+        return runtimeMinutes;
+    }
+
+    public Integer productionYear() {
+        return productionYear;
+    }
+
+    public String supplier() {
+        return supplier;
+    }
+
+    public String originalLanguage() {
+        return originalLanguage;
+    }
+
+    public String posterPath() {
+        return posterPath;
+    }
+
+    public TitleStatus status() {
+        return status;
+    }
+
+    public Set<LanguageVersion> languageVersions() {
+        return Collections.unmodifiableSet(languageVersions);
+    }
+
+    public List<String> subjects() {
+        return Collections.unmodifiableList(subjects);
+    }
+
+    public List<Award> awards() {
+        return Collections.unmodifiableList(awards);
+    }
+
+    public List<PressQuote> pressQuotes() {
+        return Collections.unmodifiableList(pressQuotes);
+    }
+
+    public List<RightsWindow> rightsWindows() {
+        return Collections.unmodifiableList(rightsWindows);
+    }
+}

@@ -1,0 +1,62 @@
+package org.docuportal.shared.config;
+
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Every configuration key of the portal, declared once.
+ *
+ * <p>Values come from MicroProfile Config: system properties, then environment variables
+ * (MicroProfile maps {@code portal.db.url} to {@code PORTAL_DB_URL}), then the defaults in
+ * {@code META-INF/microprofile-config.properties}. The README's configuration table lists
+ * the same keys; keep the two in step.
+ */
+public enum Setting {
+
+    /** Folder for the embedded H2 database and other local files. */
+    DATA_DIR("portal.data.dir"),
+    /** JDBC URL of a production database (PostgreSQL); when empty, the embedded H2 is used. */
+    DB_URL("portal.db.url"),
+    DB_USER("portal.db.user"),
+    DB_PASSWORD("portal.db.password"),
+    /**
+     * Whether demo catalog and demo accounts are loaded on first start: {@code auto} loads them
+     * on the embedded database only, {@code true} and {@code false} force the choice.
+     */
+    DEMO_DATA("portal.demo.data"),
+    /** Failed logins in a row after which an account is locked for a while. */
+    LOGIN_MAX_FAILURES("portal.login.max-failures"),
+    /** Minutes an account stays locked after too many failed logins. */
+    LOGIN_LOCK_MINUTES("portal.login.lock-minutes");
+
+    private final String key;
+
+    Setting(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The value, or empty when unset or blank. */
+    public Optional<String> value() {
+        return config().getOptionalValue(key, String.class).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    public String valueOr(String fallback) {
+        return value().orElse(fallback);
+    }
+
+    public int intValueOr(int fallback) {
+        return value().map(Integer::parseInt).orElse(fallback);
+    }
+
+    private static Config config() {
+        // The application's class loader, so that the WAR's own defaults file is read
+        // even when the caller runs on a container thread.
+        return ConfigProvider.getConfig(Setting.class.getClassLoader());
+    }
+}

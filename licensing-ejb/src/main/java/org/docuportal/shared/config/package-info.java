@@ -1,0 +1,4 @@
+/**
+ * Configuration keys of the portal, read through MicroProfile Config.
+ */
+package org.docuportal.shared.config;
