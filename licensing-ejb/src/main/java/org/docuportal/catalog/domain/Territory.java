@@ -27,7 +27,7 @@ public record Territory(boolean worldwide, Set<CountryCode> countries, Set<Count
         }
     }
 
-    public static Territory worldwide() {
+    public static Territory world() {
         return new Territory(true, Set.of(), Set.of());
     }
 

@@ -1,0 +1,80 @@
+package org.docuportal.account.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.docuportal.account.domain.Account;
+import org.docuportal.account.domain.AccountRepository;
+import org.docuportal.account.domain.LoginPolicy;
+import org.docuportal.account.infrastructure.PasswordHasher;
+import org.docuportal.shared.config.Setting;
+
+/**
+ * Checks credentials for every way in: the login page and HTTP Basic.
+ *
+ * <p>Failed attempts are counted on the account and lock it for a while once they reach the
+ * configured limit; while locked, even the right password is refused. An unknown email costs
+ * the same hashing work as a known one, so response times do not reveal which accounts exist.
+ */
+@Stateless
+@PermitAll
+public class AccountService {
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private Clock clock;
+
+    private volatile String decoyHash;
+
+    public AuthenticationResult authenticate(String email, char[] password) {
+        Optional<Account> found = normalized(email).flatMap(accounts::findByEmail);
+        if (found.isEmpty()) {
+            hasher.verify(password, decoyHash());
+            return AuthenticationResult.invalid();
+        }
+        Account account = found.get();
+        var now = clock.instant();
+        if (account.isLockedAt(now)) {
+            return AuthenticationResult.locked(account.lockedUntil());
+        }
+        if (!hasher.verify(password, account.passwordHash())) {
+            account.recordFailedLogin(now, policy());
+            return account.isLockedAt(now) ? AuthenticationResult.locked(account.lockedUntil()) : AuthenticationResult.invalid();
+        }
+        if (hasher.isOutdated(account.passwordHash())) {
+            account.rehashPassword(hasher.hash(password));
+        }
+        account.recordSuccessfulLogin(now);
+        return AuthenticationResult.authenticated(account.email(), account.roles());
+    }
+
+    private static Optional<String> normalized(String email) {
+        try {
+            return Optional.of(Account.normalizeEmail(email));
+        } catch (IllegalArgumentException notAnEmail) {
+            return Optional.empty();
+        }
+    }
+
+    private String decoyHash() {
+        if (decoyHash == null) {
+            decoyHash = hasher.hash("not-a-password".toCharArray());
+        }
+        return decoyHash;
+    }
+
+    static LoginPolicy policy() {
+        return new LoginPolicy(Setting.LOGIN_MAX_FAILURES.intValueOr(5),
+                Duration.ofMinutes(Setting.LOGIN_LOCK_MINUTES.intValueOr(15)));
+    }
+}

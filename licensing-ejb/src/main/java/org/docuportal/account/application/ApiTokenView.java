@@ -1,0 +1,12 @@
+package org.docuportal.account.application;
+
+import java.time.Instant;
+
+/** What an owner sees of one of their API tokens: never the secret. */
+public record ApiTokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
+                           Instant revokedAt) {
+
+    public boolean active() {
+        return revokedAt == null;
+    }
+}

@@ -1,0 +1,150 @@
+package org.docuportal.account.domain;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A person who signs in: email, password hash, roles, and the count of failed logins that
+ * throttles password guessing.
+ *
+ * <p>The lock lives in the database, not in memory, so it holds across restarts and across
+ * the instances of a cluster, and it covers every way in (login page and HTTP Basic).
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @Id
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    @Column(name = "email", nullable = false, unique = true, length = 254)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 30)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "failed_login_count", nullable = false)
+    private int failedLoginCount;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String email, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+        this.email = normalizeEmail(email);
+        if (displayName == null || displayName.isBlank()) {
+            throw new IllegalArgumentException("a display name is required");
+        }
+        this.displayName = displayName.strip();
+        this.passwordHash = Objects.requireNonNull(passwordHash, "password hash");
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("an account has at least one role");
+        }
+        this.roles = EnumSet.copyOf(roles);
+        this.createdAt = Objects.requireNonNull(now);
+    }
+
+    /** Emails are compared without regard to case, so they are stored in lower case. */
+    public static String normalizeEmail(String email) {
+        if (email == null || !EMAIL.matcher(email.strip()).matches() || email.strip().length() > 254) {
+            throw new IllegalArgumentException("not an email address: " + email);
+        }
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a wrong password; the failure that reaches the policy's limit locks the account. */
+    public void recordFailedLogin(Instant now, LoginPolicy policy) {
+        failedLoginCount++;
+        if (failedLoginCount >= policy.maxFailures()) {
+            lockedUntil = now.plus(policy.lockDuration());
+            failedLoginCount = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedLoginCount = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    /** Replaces the stored hash, for example with one of today's strength after a successful login. */
+    public void rehashPassword(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> roles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant lastLoginAt() {
+        return lastLoginAt;
+    }
+}

@@ -1,0 +1,18 @@
+package org.docuportal.account.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where accounts and their API tokens are kept. Implementations join the caller's transaction. */
+public interface AccountRepository {
+
+    Optional<Account> findByEmail(String normalizedEmail);
+
+    void add(Account account);
+
+    void add(ApiToken token);
+
+    Optional<ApiToken> findTokenByHash(String tokenHash);
+
+    List<ApiToken> tokensOf(Account account);
+}

@@ -1,0 +1,2 @@
+/** Accounts, their roles, login throttling and personal API tokens. */
+package org.docuportal.account.domain;

@@ -1,0 +1,54 @@
+package org.docuportal.account.infrastructure;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.docuportal.account.domain.Account;
+import org.docuportal.account.domain.AccountRepository;
+import org.docuportal.account.domain.ApiToken;
+
+/** Accounts and API tokens in JPA. Joins the calling service's transaction. */
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public Optional<Account> findByEmail(String normalizedEmail) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+                .setParameter("email", normalizedEmail)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void add(Account account) {
+        em.persist(account);
+    }
+
+    @Override
+    public void add(ApiToken token) {
+        em.persist(token);
+    }
+
+    @Override
+    public Optional<ApiToken> findTokenByHash(String tokenHash) {
+        return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<ApiToken> tokensOf(Account account) {
+        return em.createQuery("SELECT t FROM ApiToken t WHERE t.account = :account ORDER BY t.createdAt DESC, t.id DESC",
+                        ApiToken.class)
+                .setParameter("account", account)
+                .getResultList();
+    }
+}

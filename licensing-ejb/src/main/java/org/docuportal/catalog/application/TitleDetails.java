@@ -1,0 +1,34 @@
+package org.docuportal.catalog.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.docuportal.catalog.domain.Award;
+import org.docuportal.catalog.domain.LanguageVersion;
+import org.docuportal.catalog.domain.PressQuote;
+import org.docuportal.catalog.domain.RightType;
+import org.docuportal.catalog.domain.Territory;
+import org.docuportal.catalog.domain.Title;
+import org.docuportal.catalog.domain.TitleStatus;
+
+/** A title's whole public record, read in one transaction and safe to hand to any layer. */
+public record TitleDetails(String slug, String title, String originalTitle, String synopsis,
+                           Integer runtimeMinutes, Integer productionYear, String supplier,
+                           String originalLanguage, String posterPath, TitleStatus status, boolean licensable,
+                           List<LanguageVersion> languageVersions, List<String> subjects,
+                           List<Award> awards, List<PressQuote> pressQuotes, List<Rights> rightsWindows) {
+
+    /** One rights window: the right, where, and from when until when (null: until further notice). */
+    public record Rights(RightType rightType, Territory territory, LocalDate startDate, LocalDate endDate) {
+    }
+
+    static TitleDetails of(Title t) {
+        return new TitleDetails(t.slug(), t.title(), t.originalTitle(), t.synopsis(), t.runtimeMinutes(),
+                t.productionYear(), t.supplier(), t.originalLanguage(), t.posterPath(), t.status(), t.isLicensable(),
+                List.copyOf(t.languageVersions()), List.copyOf(t.subjects()), List.copyOf(t.awards()),
+                List.copyOf(t.pressQuotes()),
+                t.rightsWindows().stream()
+                        .map(w -> new Rights(w.rightType(), w.territory(), w.startDate(), w.endDate()))
+                        .toList());
+    }
+}

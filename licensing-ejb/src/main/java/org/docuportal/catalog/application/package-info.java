@@ -1,0 +1,2 @@
+/** Catalog use cases: browsing and searching titles, reading a title, importing avails. */
+package org.docuportal.catalog.application;

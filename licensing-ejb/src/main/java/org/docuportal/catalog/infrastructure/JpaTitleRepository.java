@@ -1,0 +1,191 @@
+package org.docuportal.catalog.infrastructure;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.docuportal.catalog.domain.CatalogEntry;
+import org.docuportal.catalog.domain.CatalogPage;
+import org.docuportal.catalog.domain.CatalogSearch;
+import org.docuportal.catalog.domain.LanguageVersion;
+import org.docuportal.catalog.domain.Title;
+import org.docuportal.catalog.domain.TitleRepository;
+import org.docuportal.catalog.domain.TitleStatus;
+
+/**
+ * Titles in JPA. Joins the calling service's transaction.
+ *
+ * <p>The catalog search reads a page in four statements whatever the catalog's size: the
+ * count, the page of titles as a projection, then the subjects and the language versions of
+ * just those titles. Fetch joins would break paging and lazy collections would cost a query
+ * per title.
+ */
+@ApplicationScoped
+public class JpaTitleRepository implements TitleRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public Optional<Title> findBySlug(String slug) {
+        return em.createQuery("SELECT t FROM Title t WHERE t.slug = :slug", Title.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Map<String, Title> findBySlugs(Collection<String> slugs) {
+        Map<String, Title> bySlug = new HashMap<>();
+        if (slugs.isEmpty()) {
+            return bySlug;
+        }
+        em.createQuery("SELECT t FROM Title t WHERE t.slug IN :slugs", Title.class)
+                .setParameter("slugs", List.copyOf(slugs))
+                .getResultList()
+                .forEach(t -> bySlug.put(t.slug(), t));
+        return bySlug;
+    }
+
+    @Override
+    public boolean existsBySlug(String slug) {
+        return em.createQuery("SELECT COUNT(t) FROM Title t WHERE t.slug = :slug", Long.class)
+                .setParameter("slug", slug)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public void add(Title title) {
+        em.persist(title);
+    }
+
+    @Override
+    public CatalogPage search(CatalogSearch search) {
+        SearchQuery where = SearchQuery.of(search);
+        long total = where.bind(em.createQuery("SELECT COUNT(t) FROM Title t" + where.jpql(), Long.class))
+                .getSingleResult();
+        if (total == 0 || search.offset() >= total) {
+            return new CatalogPage(List.of(), search.page(), search.size(), total);
+        }
+        List<Object[]> rows = where.bind(em.createQuery(
+                        "SELECT t.id, t.slug, t.title, t.originalTitle, t.synopsis, t.runtimeMinutes, t.productionYear,"
+                                + " t.status, t.posterPath, t.originalLanguage FROM Title t" + where.jpql()
+                                + " ORDER BY t.status ASC, t.title ASC, t.id ASC", Object[].class))
+                .setFirstResult(search.offset())
+                .setMaxResults(search.size())
+                .getResultList();
+        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, List<String>> subjects = subjectsOf(ids);
+        Map<Long, List<LanguageVersion>> languages = languageVersionsOf(ids);
+        List<CatalogEntry> entries = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            Long id = (Long) r[0];
+            entries.add(new CatalogEntry((String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (Integer) r[5], (Integer) r[6], (TitleStatus) r[7], (String) r[8], (String) r[9],
+                    subjects.getOrDefault(id, List.of()), languages.getOrDefault(id, List.of())));
+        }
+        return new CatalogPage(entries, search.page(), search.size(), total);
+    }
+
+    private Map<Long, List<String>> subjectsOf(List<Long> ids) {
+        Map<Long, List<String>> byTitle = new LinkedHashMap<>();
+        em.createQuery("SELECT t.id, s FROM Title t JOIN t.subjects s WHERE t.id IN :ids ORDER BY t.id, INDEX(s)",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(r -> byTitle.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        return byTitle;
+    }
+
+    private Map<Long, List<LanguageVersion>> languageVersionsOf(List<Long> ids) {
+        Map<Long, List<LanguageVersion>> byTitle = new LinkedHashMap<>();
+        em.createQuery("SELECT t.id, v FROM Title t JOIN t.languageVersions v WHERE t.id IN :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(r -> byTitle.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((LanguageVersion) r[1]));
+        return byTitle;
+    }
+
+    @Override
+    public List<String> subjects() {
+        return em.createQuery("SELECT DISTINCT s FROM Title t JOIN t.subjects s ORDER BY s", String.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<String> languages() {
+        List<String> tags = new ArrayList<>(em.createQuery("SELECT DISTINCT t.originalLanguage FROM Title t", String.class)
+                .getResultList());
+        for (String tag : em.createQuery("SELECT DISTINCT v.language FROM Title t JOIN t.languageVersions v", String.class)
+                .getResultList()) {
+            if (!tags.contains(tag)) {
+                tags.add(tag);
+            }
+        }
+        tags.sort(String::compareTo);
+        return tags;
+    }
+
+    /** The WHERE clause of a catalog search and its parameters, shared by the count and the page query. */
+    private record SearchQuery(String jpql, Map<String, Object> parameters) {
+
+        static SearchQuery of(CatalogSearch s) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> params = new HashMap<>();
+            if (s.text() != null) {
+                conditions.add("(LOWER(t.title) LIKE :text OR LOWER(t.originalTitle) LIKE :text"
+                        + " OR LOWER(t.synopsis) LIKE :text"
+                        + " OR EXISTS (SELECT ts.id FROM Title ts JOIN ts.subjects st WHERE ts = t AND LOWER(st) LIKE :text))");
+                params.put("text", "%" + escapeLike(s.text().toLowerCase(Locale.ROOT)) + "%");
+            }
+            if (s.subject() != null) {
+                conditions.add("EXISTS (SELECT tj.id FROM Title tj JOIN tj.subjects sj WHERE tj = t AND sj = :subject)");
+                params.put("subject", s.subject());
+            }
+            if (s.language() != null) {
+                conditions.add("(t.originalLanguage = :language"
+                        + " OR EXISTS (SELECT tl.id FROM Title tl JOIN tl.languageVersions lv WHERE tl = t AND lv.language = :language))");
+                params.put("language", s.language());
+            }
+            if (s.minRuntime() != null) {
+                conditions.add("t.runtimeMinutes >= :minRuntime");
+                params.put("minRuntime", s.minRuntime());
+            }
+            if (s.maxRuntime() != null) {
+                conditions.add("t.runtimeMinutes <= :maxRuntime");
+                params.put("maxRuntime", s.maxRuntime());
+            }
+            if (s.rightType() != null) {
+                // Mirrors RightsWindow.isAvailableIn: open on the day, and the territory covers the country.
+                conditions.add("EXISTS (SELECT w.id FROM RightsWindow w WHERE w.title = t AND w.rightType = :rightType"
+                        + " AND w.startDate <= :day AND (w.endDate IS NULL OR w.endDate >= :day)"
+                        + " AND (w.worldwide = TRUE OR :country MEMBER OF w.countries)"
+                        + " AND NOT (:country MEMBER OF w.excludedCountries))");
+                params.put("rightType", s.rightType());
+                params.put("day", s.date());
+                params.put("country", s.country().code());
+            }
+            String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+            return new SearchQuery(where, params);
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+
+        private static String escapeLike(String text) {
+            return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        }
+    }
+}

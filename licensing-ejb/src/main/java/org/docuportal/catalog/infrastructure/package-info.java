@@ -1,0 +1,2 @@
+/** JPA storage of the catalog. */
+package org.docuportal.catalog.infrastructure;
