@@ -1,0 +1,32 @@
+package org.docuportal.web.api;
+
+import org.docuportal.shared.application.InvalidInputException;
+
+/**
+ * Parses query parameters that JAX-RS would otherwise turn into a 404 when malformed:
+ * a bad {@code page=abc} is the caller's mistake and deserves a 400 naming the parameter.
+ */
+public final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    public static int intParam(String name, String value, int defaultValue, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < min || parsed > max) {
+                throw outOfRange(name, min, max);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw outOfRange(name, min, max);
+        }
+    }
+
+    private static InvalidInputException outOfRange(String name, int min, int max) {
+        return InvalidInputException.of(name, name + " must be a whole number from " + min + " to " + max + ".");
+    }
+}
