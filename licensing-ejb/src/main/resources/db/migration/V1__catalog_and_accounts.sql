@@ -1,10 +1,11 @@
 -- The catalog (titles, program details, rights windows) and accounts with API tokens.
+-- Sequences start at their increment: EclipseLink takes the value it reads as the top of a block of 50.
 -- Written in the SQL that H2 2.x and PostgreSQL 15 both accept; .ci/run runs it on both.
 
-CREATE SEQUENCE title_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE rights_window_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE account_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE api_token_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE title_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE rights_window_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE account_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE api_token_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE title (
     id                BIGINT        NOT NULL PRIMARY KEY,

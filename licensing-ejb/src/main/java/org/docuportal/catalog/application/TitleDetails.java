@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.docuportal.catalog.domain.Award;
+import org.docuportal.catalog.domain.CountryCode;
+import org.docuportal.catalog.domain.RightsWindow;
 import org.docuportal.catalog.domain.LanguageVersion;
 import org.docuportal.catalog.domain.PressQuote;
 import org.docuportal.catalog.domain.RightType;
@@ -20,6 +22,11 @@ public record TitleDetails(String slug, String title, String originalTitle, Stri
 
     /** One rights window: the right, where, and from when until when (null: until further notice). */
     public record Rights(RightType rightType, Territory territory, LocalDate startDate, LocalDate endDate) {
+
+        /** The same rule as {@link RightsWindow#isAvailableIn}, for a window already read. */
+        public boolean isAvailableIn(CountryCode country, LocalDate date) {
+            return RightsWindow.isOpenOn(startDate, endDate, date) && territory.covers(country);
+        }
     }
 
     static TitleDetails of(Title t) {

@@ -122,7 +122,12 @@ public class RightsWindow {
 
     /** Whether the window runs on that day, wherever. */
     public boolean isOpenOn(LocalDate date) {
-        return !date.isBefore(startDate) && (endDate == null || !date.isAfter(endDate));
+        return isOpenOn(startDate, endDate, date);
+    }
+
+    /** Whether a window from {@code start} to {@code end} (inclusive; null: open-ended) runs on that day. */
+    public static boolean isOpenOn(LocalDate start, LocalDate end, LocalDate date) {
+        return !date.isBefore(start) && (end == null || !date.isAfter(end));
     }
 
     /** Whether the window runs on every day from {@code first} to {@code last}, both inclusive. */

@@ -1,0 +1,103 @@
+package org.docuportal.demo;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+import org.docuportal.account.domain.Account;
+import org.docuportal.account.domain.AccountRepository;
+import org.docuportal.account.domain.Role;
+import org.docuportal.account.infrastructure.PasswordHasher;
+import org.docuportal.catalog.domain.Title;
+import org.docuportal.catalog.domain.TitleRepository;
+import org.docuportal.shared.config.Setting;
+import org.docuportal.shared.persistence.PortalDataSource;
+
+/**
+ * Loads the demo catalog and one demo account per role on start-up, where demo data is on:
+ * by default on the embedded database only, never on a production database unless
+ * {@code PORTAL_DEMO_DATA=true} asks for it.
+ *
+ * <p>Only what is missing is added, so a restart keeps whatever a user changed and a demo
+ * title deleted on purpose stays deleted only until the next start.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+public class DemoDataLoader {
+
+    /** The password of every demo account; the README lists them. Demo data only, never in production. */
+    public static final String DEMO_PASSWORD = "demo-password";
+
+    static final Map<String, Role> DEMO_ACCOUNTS = Map.of(
+            "admin@demo.example", Role.PLATFORM_ADMIN,
+            "reviewer@demo.example", Role.REVIEWER,
+            "teacher@demo.example", Role.TEACHER,
+            "officer@demo.example", Role.TRAINING_OFFICER,
+            "schooladmin@demo.example", Role.INSTITUTION_ADMIN);
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    @Inject
+    private TitleRepository titles;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void load() {
+        if (!isEnabled()) {
+            return;
+        }
+        int added = 0;
+        for (Title title : DemoCatalog.titles()) {
+            if (!titles.existsBySlug(title.slug())) {
+                titles.add(title);
+                added++;
+            }
+        }
+        String passwordHash = null;
+        for (var demo : DEMO_ACCOUNTS.entrySet()) {
+            if (accounts.findByEmail(demo.getKey()).isEmpty()) {
+                if (passwordHash == null) {
+                    // One hash for all: PBKDF2 at full strength takes a noticeable moment each time.
+                    passwordHash = hasher.hash(DEMO_PASSWORD.toCharArray());
+                }
+                accounts.add(new Account(demo.getKey(), displayName(demo.getValue()), passwordHash,
+                        EnumSet.of(demo.getValue()), clock.instant()));
+                added++;
+            }
+        }
+        if (added > 0) {
+            LOG.info("Demo data loaded: " + added + " titles and accounts added (password '" + DEMO_PASSWORD + "')");
+        }
+    }
+
+    static boolean isEnabled() {
+        String setting = Setting.DEMO_DATA.valueOr("auto");
+        return "auto".equalsIgnoreCase(setting) ? PortalDataSource.isEmbedded() : Boolean.parseBoolean(setting);
+    }
+
+    private static String displayName(Role role) {
+        return switch (role) {
+            case PLATFORM_ADMIN -> "Demo Platform Administrator";
+            case REVIEWER -> "Demo Reviewer";
+            case TEACHER -> "Demo Teacher";
+            case TRAINING_OFFICER -> "Demo Training Officer";
+            case INSTITUTION_ADMIN -> "Demo School Administrator";
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package org.docuportal.web.account;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.docuportal.account.domain.Role;
+
+/** Who is signed in, for the layout's header, and signing out. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public String getEmail() {
+        return isSignedIn() ? securityContext.getCallerPrincipal().getName() : null;
+    }
+
+    public boolean isPlatformAdmin() {
+        return securityContext.isCallerInRole(Role.PLATFORM_ADMIN.name());
+    }
+
+    public void signOut() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/");
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+}

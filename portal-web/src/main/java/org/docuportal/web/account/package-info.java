@@ -1,0 +1,2 @@
+/** Sign-in, sign-out and the account's API tokens. */
+package org.docuportal.web.account;

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks. */
+package org.docuportal.web.health;

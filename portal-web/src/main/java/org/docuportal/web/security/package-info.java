@@ -1,0 +1,2 @@
+/** Jakarta Security configuration: the authentication mechanism and the identity store. */
+package org.docuportal.web.security;
