@@ -46,7 +46,10 @@ public final class AvailsParser {
     private static final String WORLDWIDE = "WORLDWIDE";
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern CODE_SEPARATORS = Pattern.compile("[;,\\s]+");
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(false)
+            .setIgnoreSurroundingSpaces(true) // so that a quoted value may follow ", "
+            .get();
     private static final Map<String, String> LIKELY_MEANT = likelyMeantCountryCodes();
 
     private final ResourceBundle messages;

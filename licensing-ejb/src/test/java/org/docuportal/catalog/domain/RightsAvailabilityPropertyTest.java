@@ -30,7 +30,7 @@ import net.jqwik.api.constraints.IntRange;
  * <p>Countries are drawn mostly from a handful of codes so that lists, exclusions and queried
  * countries collide often; queried days are drawn mostly from around the windows' boundaries.
  */
-class RightsAvailabilityProperties {
+class RightsAvailabilityPropertyTest {
 
     private static final Set<CountryCode> EVERY_COUNTRY =
             CountryCode.all().stream().map(CountryCode::new).collect(Collectors.toUnmodifiableSet());
@@ -79,7 +79,7 @@ class RightsAvailabilityProperties {
 
         Set<WindowSpec> expected = s.windows().stream()
                 .filter(w -> w.runsOn(s.day()) && w.coveredCountries().contains(s.country()))
-                .map(RightsAvailabilityProperties::normalized)
+                .map(RightsAvailabilityPropertyTest::normalized)
                 .collect(Collectors.toSet());
         List<WindowSpec> actual = title.rightsAvailableIn(s.country(), s.day()).stream().map(WindowSpec::of).toList();
 
@@ -194,7 +194,7 @@ class RightsAvailabilityProperties {
     void grantingIsIdempotentAndIndependentOfOrder(@ForAll("scenarios") Scenario s) {
         Title forwards = newTitle();
         Title backwards = newTitle();
-        int distinct = (int) s.windows().stream().map(RightsAvailabilityProperties::normalized).distinct().count();
+        int distinct = (int) s.windows().stream().map(RightsAvailabilityPropertyTest::normalized).distinct().count();
 
         Set<WindowSpec> granted = new HashSet<>();
         for (WindowSpec w : s.windows()) {
