@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.docuportal.catalog.domain.CountryCode;
 import org.docuportal.catalog.domain.RightType;
@@ -39,7 +43,7 @@ class AvailsParserTest {
     }
 
     private static Set<CountryCode> codes(String... codes) {
-        return Set.of(codes).stream().map(CountryCode::of).collect(java.util.stream.Collectors.toSet());
+        return Set.of(codes).stream().map(CountryCode::of).collect(Collectors.toSet());
     }
 
     @Nested
@@ -62,6 +66,16 @@ class AvailsParserTest {
                     new AvailsRow(4, "another-film", RightType.SVOD, Territory.countries(codes("KR")),
                             LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 1)));
             assertThat(result.slugs()).containsExactly(SLUG, "another-film");
+        }
+
+        @Test
+        void theExampleInTheDocumentationIsValid() throws IOException {
+            String doc = Files.readString(Path.of("..", "docs", "avails-csv.md"));
+            String example = doc.substring(doc.indexOf("```csv") + 6, doc.indexOf("```", doc.indexOf("```csv") + 6));
+
+            AvailsParseResult result = parse(example.strip());
+            assertThat(result.problems()).isEmpty();
+            assertThat(result.rows()).hasSize(3).allSatisfy(row -> assertThat(row.titleSlug()).isEqualTo(SLUG));
         }
 
         @Test
@@ -344,7 +358,7 @@ class AvailsParserTest {
         @Test
         void everyMessageIsAFinishedSentence() {
             AvailsParseResult result = parse("foo,title_slug,title_slug,,right_type\n");
-            List<AvailsProblem> all = new java.util.ArrayList<>(result.problems());
+            List<AvailsProblem> all = new ArrayList<>(result.problems());
             all.addAll(parse("").problems());
             all.addAll(parse(HEADER + "\n").problems());
             all.addAll(parse("a;b;c\n").problems());
