@@ -38,9 +38,7 @@ public final class DemoCatalog {
      */
     static final LocalDate ASSUMED_RIGHTS_START = LocalDate.of(2021, 1, 1);
 
-    // The canonical constructor rather than a factory: the base commit's Territory.worldwide()
-    // clashes with the record's own accessor, and its replacement's name is not settled here.
-    private static final Territory WORLDWIDE = new Territory(true, Set.of(), Set.of());
+    private static final Territory WORLDWIDE = Territory.everywhere();
 
     private DemoCatalog() {
     }

@@ -28,6 +28,9 @@ public record CatalogSearch(String text, String subject, String language, Intege
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("page " + page + " is beyond the end of any catalog");
+        }
         if (minRuntime != null && maxRuntime != null && minRuntime > maxRuntime) {
             throw new IllegalArgumentException("the shortest runtime is longer than the longest");
         }
@@ -37,6 +40,10 @@ public record CatalogSearch(String text, String subject, String language, Intege
         text = Text.optional(text);
         subject = Text.optional(subject);
         language = Text.optional(language);
+        if (language != null) {
+            // Titles store normalized tags; "pt-br" must find "pt-BR".
+            language = LanguageTags.normalize(language);
+        }
     }
 
     public static CatalogSearch all(int page, int size) {

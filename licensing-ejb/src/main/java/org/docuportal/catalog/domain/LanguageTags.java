@@ -20,7 +20,9 @@ public final class LanguageTags {
         } catch (IllformedLocaleException e) {
             throw new IllegalArgumentException("not a BCP 47 language tag: " + tag, e);
         }
-        if (locale.getLanguage().isEmpty()) {
+        // Well-formed is not enough: "english" and "xx" parse, but the JDK knows no language by them.
+        if (locale.getLanguage().isEmpty()
+                || locale.getDisplayLanguage(Locale.ENGLISH).equals(locale.getLanguage())) {
             throw new IllegalArgumentException("not a BCP 47 language tag: " + tag);
         }
         return locale.toLanguageTag();

@@ -130,8 +130,14 @@ public class RightsWindow {
         return !date.isBefore(start) && (end == null || !date.isAfter(end));
     }
 
-    /** Whether the window runs on every day from {@code first} to {@code last}, both inclusive. */
+    /**
+     * Whether the window runs on every day from {@code first} to {@code last}, both inclusive.
+     * An inverted period is rejected rather than answered "yes" for containing no day.
+     */
     public boolean coversPeriod(LocalDate first, LocalDate last) {
+        if (last.isBefore(first)) {
+            throw new IllegalArgumentException("the period ends on " + last + ", before it starts on " + first);
+        }
         return !first.isBefore(startDate) && (endDate == null || !last.isAfter(endDate));
     }
 

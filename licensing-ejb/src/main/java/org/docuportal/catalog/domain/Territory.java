@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
  */
 public record Territory(boolean worldwide, Set<CountryCode> countries, Set<CountryCode> excluded) {
 
+    private static final Set<CountryCode> ALL_COUNTRIES =
+            CountryCode.all().stream().map(CountryCode::new).collect(Collectors.toUnmodifiableSet());
+
     public Territory {
         countries = Collections.unmodifiableSet(new TreeSet<>(countries == null ? Set.of() : countries));
         excluded = Collections.unmodifiableSet(new TreeSet<>(excluded == null ? Set.of() : excluded));
@@ -22,12 +25,16 @@ public record Territory(boolean worldwide, Set<CountryCode> countries, Set<Count
         if (!worldwide && countries.isEmpty()) {
             throw new IllegalArgumentException("a territory is worldwide or lists at least one country");
         }
-        if (!worldwide && excluded.containsAll(countries)) {
+        if (excluded.containsAll(worldwide ? ALL_COUNTRIES : countries)) {
             throw new IllegalArgumentException("the exclusions remove every country of the territory");
         }
     }
 
-    public static Territory world() {
+    /**
+     * The whole world without exclusions. Not named {@code worldwide()}: that name is the
+     * accessor of the {@code worldwide} component, and a record cannot have both.
+     */
+    public static Territory everywhere() {
         return new Territory(true, Set.of(), Set.of());
     }
 
