@@ -2,6 +2,7 @@ package org.docuportal.catalog.infrastructure;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,12 +99,14 @@ public class JpaTitleRepository implements TitleRepository {
     }
 
     private Map<Long, List<String>> subjectsOf(List<Long> ids) {
-        Map<Long, List<String>> byTitle = new LinkedHashMap<>();
-        em.createQuery("SELECT t.id, s FROM Title t JOIN t.subjects s WHERE t.id IN :ids ORDER BY t.id, INDEX(s)",
-                        Object[].class)
+        // EclipseLink cannot order by an element collection's value, so the subjects' order is restored here.
+        List<Object[]> rows = new ArrayList<>(em.createQuery(
+                        "SELECT t.id, INDEX(s), s FROM Title t JOIN t.subjects s WHERE t.id IN :ids", Object[].class)
                 .setParameter("ids", ids)
-                .getResultList()
-                .forEach(r -> byTitle.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+                .getResultList());
+        rows.sort(Comparator.comparing((Object[] r) -> (Long) r[0]).thenComparing(r -> (Integer) r[1]));
+        Map<Long, List<String>> byTitle = new LinkedHashMap<>();
+        rows.forEach(r -> byTitle.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[2]));
         return byTitle;
     }
 
@@ -118,8 +121,10 @@ public class JpaTitleRepository implements TitleRepository {
 
     @Override
     public List<String> subjects() {
-        return em.createQuery("SELECT DISTINCT s FROM Title t JOIN t.subjects s ORDER BY s", String.class)
-                .getResultList();
+        List<String> subjects = new ArrayList<>(
+                em.createQuery("SELECT DISTINCT s FROM Title t JOIN t.subjects s", String.class).getResultList());
+        subjects.sort(String.CASE_INSENSITIVE_ORDER);
+        return subjects;
     }
 
     @Override
