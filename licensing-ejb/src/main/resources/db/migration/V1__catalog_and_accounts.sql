@@ -19,6 +19,7 @@ CREATE TABLE title (
     original_language VARCHAR(35)   NOT NULL,
     poster_path       VARCHAR(300),
     status            VARCHAR(20)   NOT NULL,
+    search_text       VARCHAR(6000) NOT NULL,
     version           BIGINT        NOT NULL,
     CONSTRAINT title_slug_unique UNIQUE (slug),
     CONSTRAINT title_runtime_positive CHECK (runtime_minutes IS NULL OR runtime_minutes > 0)

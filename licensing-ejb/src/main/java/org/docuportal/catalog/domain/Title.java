@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -78,6 +79,13 @@ public class Title {
     @Column(name = "status", nullable = false, length = 20)
     private TitleStatus status;
 
+    /**
+     * Title, original title, synopsis and subjects in lower case, kept in step by every method
+     * that changes them, so that the catalog's free-text search is one LIKE on one column.
+     */
+    @Column(name = "search_text", nullable = false, length = 6000)
+    private String searchText;
+
     @ElementCollection
     @CollectionTable(name = "title_language_version", joinColumns = @JoinColumn(name = "title_id"))
     private Set<LanguageVersion> languageVersions = new LinkedHashSet<>();
@@ -117,6 +125,16 @@ public class Title {
         this.synopsis = Text.required(synopsis, "synopsis");
         this.originalLanguage = LanguageTags.normalize(originalLanguage);
         this.status = Objects.requireNonNull(status, "status");
+        refreshSearchText();
+    }
+
+    private void refreshSearchText() {
+        StringBuilder text = new StringBuilder(title).append('\n').append(synopsis);
+        if (originalTitle != null) {
+            text.append('\n').append(originalTitle);
+        }
+        subjects.forEach(subject -> text.append('\n').append(subject));
+        searchText = text.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Sets the program details that a rights portfolio lists; null where a detail is not known yet. */
@@ -128,6 +146,7 @@ public class Title {
         this.runtimeMinutes = runtimeMinutes;
         this.productionYear = productionYear;
         this.supplier = Text.optional(supplier);
+        refreshSearchText();
         return this;
     }
 
@@ -145,6 +164,7 @@ public class Title {
         String s = Text.required(subject, "subject");
         if (!subjects.contains(s)) {
             subjects.add(s);
+            refreshSearchText();
         }
         return this;
     }

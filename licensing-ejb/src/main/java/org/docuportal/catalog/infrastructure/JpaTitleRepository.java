@@ -147,19 +147,19 @@ public class JpaTitleRepository implements TitleRepository {
         static SearchQuery of(CatalogSearch s) {
             List<String> conditions = new ArrayList<>();
             Map<String, Object> params = new HashMap<>();
+            // Sub-queries are written as "t.id IN (...)": EclipseLink parses those reliably, and
+            // MEMBER OF on element collections would turn into inner joins that drop rows.
             if (s.text() != null) {
-                conditions.add("(LOWER(t.title) LIKE :text OR LOWER(t.originalTitle) LIKE :text"
-                        + " OR LOWER(t.synopsis) LIKE :text"
-                        + " OR EXISTS (SELECT ts.id FROM Title ts JOIN ts.subjects st WHERE ts = t AND LOWER(st) LIKE :text))");
+                conditions.add("t.searchText LIKE :text");
                 params.put("text", "%" + escapeLike(s.text().toLowerCase(Locale.ROOT)) + "%");
             }
             if (s.subject() != null) {
-                conditions.add("EXISTS (SELECT tj.id FROM Title tj JOIN tj.subjects sj WHERE tj = t AND sj = :subject)");
+                conditions.add("t.id IN (SELECT tj.id FROM Title tj JOIN tj.subjects sj WHERE sj = :subject)");
                 params.put("subject", s.subject());
             }
             if (s.language() != null) {
                 conditions.add("(t.originalLanguage = :language"
-                        + " OR EXISTS (SELECT tl.id FROM Title tl JOIN tl.languageVersions lv WHERE tl = t AND lv.language = :language))");
+                        + " OR t.id IN (SELECT tl.id FROM Title tl JOIN tl.languageVersions lv WHERE lv.language = :language))");
                 params.put("language", s.language());
             }
             if (s.minRuntime() != null) {
@@ -172,12 +172,14 @@ public class JpaTitleRepository implements TitleRepository {
             }
             if (s.rightType() != null) {
                 // Mirrors RightsWindow.isAvailableIn: open on the day, and the territory covers the country.
-                conditions.add("EXISTS (SELECT w.id FROM RightsWindow w WHERE w.title = t AND w.rightType = :rightType"
+                conditions.add("t.id IN (SELECT w.title.id FROM RightsWindow w WHERE w.rightType = :rightType"
                         + " AND w.startDate <= :day AND (w.endDate IS NULL OR w.endDate >= :day)"
-                        + " AND (w.worldwide = TRUE OR :country MEMBER OF w.countries)"
-                        + " AND NOT (:country MEMBER OF w.excludedCountries))");
+                        + " AND (w.worldwide = :worldwide"
+                        + "      OR w.id IN (SELECT wc.id FROM RightsWindow wc JOIN wc.countries c WHERE c = :country))"
+                        + " AND w.id NOT IN (SELECT wx.id FROM RightsWindow wx JOIN wx.excludedCountries x WHERE x = :country))");
                 params.put("rightType", s.rightType());
                 params.put("day", s.date());
+                params.put("worldwide", Boolean.TRUE);
                 params.put("country", s.country().code());
             }
             String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);

@@ -1,0 +1,2 @@
+/** Pages for platform administrators. */
+package org.docuportal.web.admin;

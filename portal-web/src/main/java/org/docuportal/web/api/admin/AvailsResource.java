@@ -1,0 +1,47 @@
+package org.docuportal.web.api.admin;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.docuportal.account.domain.Role;
+import org.docuportal.catalog.application.AvailsImportReport;
+import org.docuportal.catalog.application.AvailsImportService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Avails import for platform administrators. */
+@Path("admin/avails")
+@RolesAllowed(Role.Names.PLATFORM_ADMIN)
+@Tag(name = "Administration")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "token")
+public class AvailsResource {
+
+    @Inject
+    private AvailsImportService imports;
+
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import rights windows from an avails CSV file (UTF-8)",
+            description = "Columns: title_slug, right_type, territory, excluded_countries, start_date, end_date. "
+                    + "A file with any bad row imports nothing; the problem lists every bad line and column.")
+    @APIResponse(responseCode = "200", description = "Imported: rows read, windows added, rows already present")
+    @APIResponse(responseCode = "400", description = "Nothing imported; errors[] names each line and column")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a platform administrator")
+    public AvailsImportReport importAvails(InputStream csv) {
+        return imports.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8));
+    }
+}

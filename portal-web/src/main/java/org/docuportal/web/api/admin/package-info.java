@@ -1,0 +1,2 @@
+/** Platform administration through the API. */
+package org.docuportal.web.api.admin;

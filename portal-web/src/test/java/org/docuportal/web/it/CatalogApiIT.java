@@ -1,0 +1,168 @@
+package org.docuportal.web.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.RestAssured;
+
+/**
+ * The public catalog API as a script sees it, on the demo catalog that the embedded
+ * database gets on first start.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogApiIT {
+
+    static final String SEED = "kim-il-sungs-children";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @BeforeEach
+    void pointRestAssuredAtTheServer() {
+        RestAssured.baseURI = base.toString();
+    }
+
+    @Test
+    void listsBothSeedDocumentaries() {
+        given().when().get("api/titles?size=100")
+                .then().statusCode(200)
+                .body("items.slug", hasItems(SEED, "korean-war-prisoners-working-title"))
+                .body("page", equalTo(0))
+                .body("size", equalTo(100));
+    }
+
+    @Test
+    void titleCarriesTheRealProgramDetailsAndRightsWindows() {
+        given().when().get("api/titles/" + SEED)
+                .then().statusCode(200)
+                .body("title", equalTo("Kim Il Sung's Children"))
+                .body("originalTitle", equalTo("김일성의 아이들"))
+                .body("runtimeMinutes", equalTo(84))
+                .body("productionYear", equalTo(2020))
+                .body("supplier", equalTo("Docustory Production"))
+                .body("originalLanguage", equalTo("ko"))
+                .body("languageVersions.language", hasItems("ko", "en", "ja"))
+                .body("pressQuotes.source", hasItem(containsString("Asahi")))
+                .body("awards.festival", hasItem(containsString("Nice International Film Festival")))
+                .body("rightsWindows.rightType", hasItems("EDUCATIONAL", "NON_THEATRICAL", "LINEAR_TV", "TVOD", "SVOD"))
+                .body("rightsWindows.find { it.rightType == 'EDUCATIONAL' }.worldwide", equalTo(true))
+                .body("rightsWindows.find { it.rightType == 'EDUCATIONAL' }.territory", equalTo("Worldwide"))
+                .body("licensable", equalTo(true));
+    }
+
+    @Test
+    void titleInProductionIsListedButNotLicensable() {
+        given().when().get("api/titles/korean-war-prisoners-working-title")
+                .then().statusCode(200)
+                .body("status", equalTo("IN_PRODUCTION"))
+                .body("licensable", equalTo(false))
+                .body("rightsWindows", hasSize(0))
+                .body("title", containsString("working title"));
+    }
+
+    @Test
+    void searchesTitleSynopsisAndSubjects() {
+        given().queryParam("q", "orphans").when().get("api/titles")
+                .then().statusCode(200).body("items.slug", hasItem(SEED));
+        given().queryParam("q", "COLD WAR").when().get("api/titles")
+                .then().statusCode(200).body("items.slug", hasItem(SEED));
+        given().queryParam("q", "no title says this zzqx").when().get("api/titles")
+                .then().statusCode(200).body("items", hasSize(0)).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void filtersBySubjectAndLanguage() {
+        given().queryParam("subject", "Cold War").when().get("api/titles")
+                .then().statusCode(200).body("items.slug", hasItem(SEED))
+                .body("items.slug", not(hasItem("korean-war-prisoners-working-title")));
+        given().queryParam("language", "ja").when().get("api/titles")
+                .then().statusCode(200).body("items.slug", hasItem(SEED));
+        given().queryParam("language", "fr").when().get("api/titles")
+                .then().statusCode(200).body("items.slug", not(hasItem(SEED)));
+    }
+
+    @Test
+    void filtersByRightAvailableInACountry() {
+        given().queryParam("rightType", "EDUCATIONAL").queryParam("country", "KR").when().get("api/titles")
+                .then().statusCode(200).body("items.slug", hasItem(SEED))
+                .body("items.status", everyItem(equalTo("AVAILABLE")));
+    }
+
+    @Test
+    void pagesThroughTheCatalog() {
+        given().queryParam("size", 1).queryParam("page", 0).when().get("api/titles")
+                .then().statusCode(200).body("items", hasSize(1)).body("totalPages", equalTo(
+                        given().queryParam("size", 1).when().get("api/titles").path("totalItems")));
+    }
+
+    @Test
+    void unknownSlugIsA404Problem() {
+        given().when().get("api/titles/no-such-film")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("detail", containsString("no-such-film"));
+    }
+
+    @Test
+    void badPagingIsA400ProblemNamingTheParameter() {
+        given().queryParam("page", "abc").when().get("api/titles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"));
+        given().queryParam("size", 0).when().get("api/titles")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().queryParam("size", 101).when().get("api/titles")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().queryParam("page", -1).when().get("api/titles")
+                .then().statusCode(400).body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void badFiltersAre400Problems() {
+        given().queryParam("rightType", "EDUCATIONAL").queryParam("country", "XX").when().get("api/titles")
+                .then().statusCode(400).body("errors[0].field", equalTo("country"));
+        given().queryParam("rightType", "CINEMA").when().get("api/titles")
+                .then().statusCode(400).body("errors[0].field", equalTo("rightType"));
+    }
+
+    @Test
+    void describesItselfWithOpenApiAndReportsHealth() {
+        given().when().get("openapi")
+                .then().statusCode(200).body(containsString("/api/titles/{slug}"))
+                .body(containsString("/api/admin/avails"));
+        given().when().get("health")
+                .then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'database' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void problemsNeverLeakInternals() {
+        given().when().get("api/titles/" + SEED + "/nothing-here")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", not(containsString("Exception"))).body("type", not(nullValue()));
+    }
+}

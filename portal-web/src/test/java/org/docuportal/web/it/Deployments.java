@@ -1,0 +1,28 @@
+package org.docuportal.web.it;
+
+import java.io.File;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one place integration tests get their deployment from: the portal's own WAR as
+ * {@code mvn package} built it, so tests exercise exactly what ships, migrations and
+ * security configuration included.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    /** The portal as shipped, for tests that call it over HTTP. */
+    public static WebArchive portal() {
+        String war = System.getProperty("portal.war", "target/ROOT.war");
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war));
+    }
+
+    /** The portal plus test classes, for tests that run inside the server. */
+    public static WebArchive portalWith(Class<?>... testClasses) {
+        return portal().addClasses(testClasses);
+    }
+}
