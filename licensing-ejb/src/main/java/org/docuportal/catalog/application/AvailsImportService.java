@@ -40,7 +40,7 @@ public class AvailsImportService {
         }
         Map<String, Title> known = titles.findBySlugs(parsed.slugs());
         List<AvailsProblem> problems = new ArrayList<>(parsed.problems());
-        problems.addAll(parser.checkSlugs(parsed.rows(), known.keySet()));
+        problems.addAll(parser.checkSlugs(parsed, known.keySet()));
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(AvailsProblem::line));
             throw new AvailsRejectedException(problems);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,6 +74,7 @@ public final class AvailsParser {
         List<String> lines = lines(reader);
         List<AvailsProblem> problems = new ArrayList<>();
         List<AvailsRow> rows = new ArrayList<>();
+        Map<Integer, String> slugsByLine = new LinkedHashMap<>();
 
         int headerIndex = 0;
         while (headerIndex < lines.size() && lines.get(headerIndex).isBlank()) {
@@ -80,12 +82,12 @@ public final class AvailsParser {
         }
         if (headerIndex == lines.size()) {
             problems.add(new AvailsProblem(1, null, message("file.empty")));
-            return new AvailsParseResult(rows, problems);
+            return new AvailsParseResult(rows, problems, slugsByLine);
         }
         int headerLine = headerIndex + 1;
         Header header = readHeader(lines.get(headerIndex), headerLine, problems);
         if (header == null) {
-            return new AvailsParseResult(rows, problems);
+            return new AvailsParseResult(rows, problems, slugsByLine);
         }
 
         Map<WindowKey, Integer> firstLineOf = new HashMap<>();
@@ -111,6 +113,10 @@ public final class AvailsParser {
                         message("line.fieldCount", values.size(), header.width())));
                 continue;
             }
+            String slug = header.value(values, AvailsColumn.TITLE_SLUG);
+            if (!slug.isEmpty()) {
+                slugsByLine.put(line, slug);
+            }
             AvailsRow row = readRow(line, header, values, problems);
             if (row == null) {
                 continue;
@@ -126,7 +132,19 @@ public final class AvailsParser {
         if (!anyRow) {
             problems.add(new AvailsProblem(headerLine, null, message("file.noRows")));
         }
-        return new AvailsParseResult(rows, problems);
+        return new AvailsParseResult(rows, problems, slugsByLine);
+    }
+
+    /**
+     * One problem for each line, good or bad otherwise, whose title slug is not among the known
+     * ones, so that a distributor sees an unknown title even on a line with other mistakes.
+     */
+    public List<AvailsProblem> checkSlugs(AvailsParseResult parsed, Set<String> knownSlugs) {
+        return parsed.slugsByLine().entrySet().stream()
+                .filter(entry -> !knownSlugs.contains(entry.getValue()))
+                .map(entry -> new AvailsProblem(entry.getKey(), AvailsColumn.TITLE_SLUG.header(),
+                        message("slug.unknown", entry.getValue())))
+                .toList();
     }
 
     /** One problem for each row whose title slug is not among the known ones. */

@@ -479,5 +479,15 @@ class AvailsParserTest {
             assertThat(parser.checkSlugs(result.rows(), Set.of(SLUG))).isEmpty();
             assertThat(parser.checkSlugs(List.of(), Set.of())).isEmpty();
         }
+
+        @Test
+        void unknownSlugIsReportedEvenOnALineWithOtherMistakes() {
+            AvailsParseResult result = parseRows("no-such-film,CINEMA,KR,,2025-01-01,");
+
+            assertThat(result.rows()).isEmpty();
+            assertThat(result.slugs()).containsExactly("no-such-film");
+            assertThat(parser.checkSlugs(result, Set.of(SLUG))).containsExactly(
+                    new AvailsProblem(2, "title_slug", "There is no title with the slug 'no-such-film'."));
+        }
     }
 }

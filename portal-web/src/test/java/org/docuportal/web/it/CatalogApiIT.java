@@ -80,7 +80,6 @@ class CatalogApiIT {
                 .then().statusCode(200)
                 .body("status", equalTo("IN_PRODUCTION"))
                 .body("licensable", equalTo(false))
-                .body("rightsWindows", hasSize(0))
                 .body("title", containsString("working title"));
     }
 
