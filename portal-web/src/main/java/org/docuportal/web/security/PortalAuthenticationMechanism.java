@@ -67,7 +67,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus signIn(Credential credential, HttpServletRequest request, HttpMessageContext context) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
+            // The login page shows the failure itself; no 401 status for a page a person reads.
+            return AuthenticationStatus.SEND_FAILURE;
         }
         if (request.getSession(false) != null) {
             request.changeSessionId();

@@ -1,0 +1,204 @@
+package org.docuportal.web.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.net.URL;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+
+/**
+ * Who may call what: the login page, HTTP Basic, personal API tokens, and the answers
+ * anonymous and wrong-role callers get.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityIT {
+
+    private static final String PASSWORD = "demo-password";
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @BeforeEach
+    void setUp() {
+        RestAssured.baseURI = base.toString();
+    }
+
+    @Test
+    void anonymousCallersOfProtectedApiGetAChallenge() {
+        given().when().get("api/me/tokens")
+                .then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Basic"))
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void wrongPasswordsAndUnknownTokensAreRefused() {
+        given().auth().preemptive().basic("teacher@demo.example", "not-the-password")
+                .when().get("api/me/tokens").then().statusCode(401);
+        given().header("Authorization", "Bearer dp_" + UUID.randomUUID())
+                .when().get("api/me/tokens").then().statusCode(401);
+        given().header("Authorization", "Basic !!!not-base64")
+                .when().get("api/me/tokens").then().statusCode(401);
+    }
+
+    @Test
+    void basicAuthenticationOpensNoSession() {
+        Response response = given().auth().preemptive().basic("teacher@demo.example", PASSWORD)
+                .when().get("api/me/tokens");
+        response.then().statusCode(200);
+        assertEquals(null, response.getCookie("JSESSIONID"), "scripts keep no session");
+    }
+
+    private static void assertEquals(Object expected, Object actual, String message) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected, actual, message);
+    }
+
+    @Test
+    void anOwnerCreatesUsesAndRevokesAPersonalToken() {
+        String name = "report script " + UUID.randomUUID();
+        Response created = given().auth().preemptive().basic("officer@demo.example", PASSWORD)
+                .contentType("application/json").body("{\"name\":\"" + name + "\"}")
+                .when().post("api/me/tokens");
+        created.then().statusCode(201).body("secret", startsWith("dp_")).body("active", equalTo(true));
+        String secret = created.path("secret");
+        int id = created.path("id");
+
+        // The token acts as its owner, and the list never shows secrets.
+        given().header("Authorization", "Bearer " + secret).when().get("api/me/tokens")
+                .then().statusCode(200)
+                .body("name", hasItem(name))
+                .body("find { it.id == " + id + " }.secret", nullValue())
+                .body("find { it.id == " + id + " }.lastUsedAt", not(nullValue()));
+
+        // Another account neither sees nor revokes it.
+        given().auth().preemptive().basic("teacher@demo.example", PASSWORD).when().get("api/me/tokens")
+                .then().statusCode(200).body("name", not(hasItem(name)));
+        given().auth().preemptive().basic("teacher@demo.example", PASSWORD).when().delete("api/me/tokens/" + id)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", "Bearer " + secret).when().get("api/me/tokens").then().statusCode(200);
+
+        // Its owner revokes it, and from then on it opens nothing.
+        given().auth().preemptive().basic("officer@demo.example", PASSWORD).when().delete("api/me/tokens/" + id)
+                .then().statusCode(204);
+        given().header("Authorization", "Bearer " + secret).when().get("api/me/tokens").then().statusCode(401);
+    }
+
+    @Test
+    void aTokenNeedsAName() {
+        given().auth().preemptive().basic("teacher@demo.example", PASSWORD)
+                .contentType("application/json").body("{\"name\":\"  \"}")
+                .when().post("api/me/tokens")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"));
+    }
+
+    @Test
+    void aTokenActsWithItsOwnersRolesOnly() {
+        String secret = given().auth().preemptive().basic("teacher@demo.example", PASSWORD)
+                .contentType("application/json").body("{\"name\":\"role check\"}")
+                .when().post("api/me/tokens").path("secret");
+        given().header("Authorization", "Bearer " + secret).contentType("text/csv")
+                .body("title_slug,right_type,territory,excluded_countries,start_date,end_date\n")
+                .when().post("api/admin/avails")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void protectedPagesSendAnonymousVisitorsToTheLoginPage() {
+        given().redirects().follow(false).when().get("account/tokens.xhtml")
+                .then().statusCode(302)
+                .header("Location", containsString("/login.xhtml?next=%2Faccount%2Ftokens.xhtml"));
+    }
+
+    @Test
+    void signingInOnTheLoginPageIssuesANewSessionId() {
+        Response loginPage = given().when().get("login.xhtml");
+        loginPage.then().statusCode(200);
+        String before = loginPage.getCookie("JSESSIONID");
+        assertNotNull(before, "the login page keeps its form state in a session");
+
+        Response signedIn = submitLogin(loginPage, "teacher@demo.example", PASSWORD, "/account/tokens.xhtml");
+        signedIn.then().statusCode(302).header("Location", containsString("/account/tokens.xhtml"));
+        String after = signedIn.getCookie("JSESSIONID");
+        assertNotNull(after, "signing in sets a new session cookie");
+        assertNotEquals(before, after, "the session id changes at login");
+
+        // The new session is signed in; the old id is worth nothing.
+        given().cookie("JSESSIONID", after).redirects().follow(false).when().get("account/tokens.xhtml")
+                .then().statusCode(200).body(containsString("teacher@demo.example"));
+        given().cookie("JSESSIONID", before).redirects().follow(false).when().get("account/tokens.xhtml")
+                .then().statusCode(302);
+    }
+
+    @Test
+    void aWrongPasswordOnTheLoginPageSaysSoAndSignsNobodyIn() {
+        Response loginPage = given().when().get("login.xhtml");
+        Response answer = submitLogin(loginPage, "reviewer@demo.example", "wrong-password", "/");
+        answer.then().statusCode(200).body(containsString("The email or password is not right"));
+    }
+
+    @Test
+    void pagesOfPlatformAdministratorsAreForbiddenToOtherRoles() {
+        Response loginPage = given().when().get("login.xhtml");
+        String session = submitLogin(loginPage, "teacher@demo.example", PASSWORD, "/").getCookie("JSESSIONID");
+        given().cookie("JSESSIONID", session).redirects().follow(false).when().get("admin/avails.xhtml")
+                .then().statusCode(403);
+
+        loginPage = given().when().get("login.xhtml");
+        session = submitLogin(loginPage, "admin@demo.example", PASSWORD, "/").getCookie("JSESSIONID");
+        given().cookie("JSESSIONID", session).redirects().follow(false).when().get("admin/avails.xhtml")
+                .then().statusCode(200).body(containsString("Import avails"));
+    }
+
+    @Test
+    void theLoginPageNeverRedirectsToAnotherSite() {
+        Response loginPage = given().when().get("login.xhtml");
+        submitLogin(loginPage, "teacher@demo.example", PASSWORD, "//evil.example/")
+                .then().statusCode(302).header("Location", not(containsString("evil.example")));
+    }
+
+    private Response submitLogin(Response loginPage, String email, String password, String next) {
+        Matcher viewState = VIEW_STATE.matcher(loginPage.asString());
+        if (!viewState.find()) {
+            throw new AssertionError("the login page has no JSF view state");
+        }
+        return given().redirects().follow(false)
+                .cookie("JSESSIONID", loginPage.getCookie("JSESSIONID"))
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("login", "login")
+                .formParam("login:email", email)
+                .formParam("login:password", password)
+                .formParam("login:next", next)
+                .formParam("login:submit", "")
+                .formParam("jakarta.faces.ViewState", viewState.group(1))
+                .when().post("login.xhtml");
+    }
+}
