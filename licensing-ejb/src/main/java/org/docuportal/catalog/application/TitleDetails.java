@@ -1,6 +1,7 @@
 package org.docuportal.catalog.application;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import org.docuportal.catalog.domain.Award;
@@ -29,13 +30,20 @@ public record TitleDetails(String slug, String title, String originalTitle, Stri
         }
     }
 
+    /**
+     * Reads the title; audio before subtitles, and rights in the order of {@link RightType}, so
+     * that the rights institutions license here come first.
+     */
     static TitleDetails of(Title t) {
         return new TitleDetails(t.slug(), t.title(), t.originalTitle(), t.synopsis(), t.runtimeMinutes(),
                 t.productionYear(), t.supplier(), t.originalLanguage(), t.posterPath(), t.status(), t.isLicensable(),
-                List.copyOf(t.languageVersions()), List.copyOf(t.subjects()), List.copyOf(t.awards()),
-                List.copyOf(t.pressQuotes()),
+                t.languageVersions().stream()
+                        .sorted(Comparator.comparing(LanguageVersion::kind).thenComparing(LanguageVersion::language))
+                        .toList(),
+                List.copyOf(t.subjects()), List.copyOf(t.awards()), List.copyOf(t.pressQuotes()),
                 t.rightsWindows().stream()
                         .map(w -> new Rights(w.rightType(), w.territory(), w.startDate(), w.endDate()))
+                        .sorted(Comparator.comparing(Rights::rightType).thenComparing(Rights::startDate))
                         .toList());
     }
 }

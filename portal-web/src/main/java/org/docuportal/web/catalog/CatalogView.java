@@ -73,6 +73,11 @@ public class CatalogView {
         }
     }
 
+    /** A right was chosen without a country: the filter cannot apply, and the page says so. */
+    public boolean isRightWithoutCountry() {
+        return parseRight(rightType) != null && !CountryCode.isValid(country);
+    }
+
     public boolean isFiltered() {
         return notBlank(q) || notBlank(subject) || notBlank(language) || notBlank(runtime) || notBlank(rightType);
     }
