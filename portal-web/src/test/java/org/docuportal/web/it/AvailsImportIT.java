@@ -8,47 +8,27 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import io.restassured.RestAssured;
 
 /**
  * Platform administrators load avails for many titles from a CSV file; a file with any bad
  * row imports nothing and reports every bad row and column.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AvailsImportIT {
+class AvailsImportIT extends ApiTestBase {
 
     private static final String HEADER = "title_slug,right_type,territory,excluded_countries,start_date,end_date\n";
     private static final String SEED = "kim-il-sungs-children";
     private static final String OTHER = "korean-war-prisoners-working-title";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    private URL base;
-
     /** A start date no earlier run used, so that each run adds new windows to the shared database. */
     private LocalDate start;
 
     @BeforeEach
-    void setUp() {
-        RestAssured.baseURI = base.toString();
+    void chooseAFreshStartDate() {
         start = LocalDate.of(2030, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 20_000));
     }
 

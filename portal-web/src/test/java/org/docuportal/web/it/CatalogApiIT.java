@@ -10,41 +10,15 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.net.URL;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import io.restassured.RestAssured;
 
 /**
  * The public catalog API as a script sees it, on the demo catalog that the embedded
  * database gets on first start.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogApiIT {
+class CatalogApiIT extends ApiTestBase {
 
     static final String SEED = "kim-il-sungs-children";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    @BeforeEach
-    void pointRestAssuredAtTheServer() {
-        RestAssured.baseURI = base.toString();
-    }
 
     @Test
     void listsBothSeedDocumentaries() {

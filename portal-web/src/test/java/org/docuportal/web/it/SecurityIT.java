@@ -9,47 +9,24 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.net.URL;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
 /**
  * Who may call what: the login page, HTTP Basic, personal API tokens, and the answers
  * anonymous and wrong-role callers get.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityIT {
+class SecurityIT extends ApiTestBase {
 
-    private static final String PASSWORD = "demo-password";
+    private static final String PASSWORD = DEMO_PASSWORD;
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    @BeforeEach
-    void setUp() {
-        RestAssured.baseURI = base.toString();
-    }
 
     @Test
     void anonymousCallersOfProtectedApiGetAChallenge() {
@@ -74,11 +51,7 @@ class SecurityIT {
         Response response = given().auth().preemptive().basic("teacher@demo.example", PASSWORD)
                 .when().get("api/me/tokens");
         response.then().statusCode(200);
-        assertEquals(null, response.getCookie("JSESSIONID"), "scripts keep no session");
-    }
-
-    private static void assertEquals(Object expected, Object actual, String message) {
-        org.junit.jupiter.api.Assertions.assertEquals(expected, actual, message);
+        assertNull(response.getCookie("JSESSIONID"), "scripts keep no session");
     }
 
     @Test
