@@ -17,6 +17,7 @@ import org.docuportal.account.domain.Role;
 import org.docuportal.account.infrastructure.PasswordHasher;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleRepository;
+import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.shared.config.Setting;
 import org.docuportal.shared.persistence.PortalDataSource;
 
@@ -41,7 +42,8 @@ public class DemoDataLoader {
             "reviewer@demo.example", Role.REVIEWER,
             "teacher@demo.example", Role.TEACHER,
             "officer@demo.example", Role.TRAINING_OFFICER,
-            "schooladmin@demo.example", Role.INSTITUTION_ADMIN);
+            "schooladmin@demo.example", Role.INSTITUTION_ADMIN,
+            "librarian@demo.example", Role.INSTITUTION_ADMIN);
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
@@ -50,6 +52,9 @@ public class DemoDataLoader {
 
     @Inject
     private AccountRepository accounts;
+
+    @Inject
+    private InstitutionRepository institutions;
 
     @Inject
     private PasswordHasher hasher;
@@ -81,8 +86,9 @@ public class DemoDataLoader {
                 added++;
             }
         }
+        added += DemoInstitutions.addMissing(institutions, accounts, clock.instant());
         if (added > 0) {
-            LOG.info("Demo data loaded: " + added + " titles and accounts added (password '" + DEMO_PASSWORD + "')");
+            LOG.info("Demo data loaded: " + added + " titles, accounts and institutions added (password '" + DEMO_PASSWORD + "')");
         }
     }
 
@@ -97,7 +103,7 @@ public class DemoDataLoader {
             case REVIEWER -> "Demo Reviewer";
             case TEACHER -> "Demo Teacher";
             case TRAINING_OFFICER -> "Demo Training Officer";
-            case INSTITUTION_ADMIN -> "Demo School Administrator";
+            case INSTITUTION_ADMIN -> "Demo Institution Administrator";
         };
     }
 }

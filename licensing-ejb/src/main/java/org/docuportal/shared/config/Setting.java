@@ -29,7 +29,18 @@ public enum Setting {
     /** Failed logins in a row after which an account is locked for a while. */
     LOGIN_MAX_FAILURES("portal.login.max-failures"),
     /** Minutes an account stays locked after too many failed logins. */
-    LOGIN_LOCK_MINUTES("portal.login.lock-minutes");
+    LOGIN_LOCK_MINUTES("portal.login.lock-minutes"),
+    /** The address people use to reach the portal, for links in mail. */
+    BASE_URL("portal.base-url"),
+    /** SMTP server for outgoing mail; when empty, mail is written to the mail folder under the data folder. */
+    MAIL_SMTP_HOST("portal.mail.smtp.host"),
+    MAIL_SMTP_PORT("portal.mail.smtp.port"),
+    MAIL_SMTP_USER("portal.mail.smtp.user"),
+    MAIL_SMTP_PASSWORD("portal.mail.smtp.password"),
+    /** Whether to upgrade SMTP connections with STARTTLS. */
+    MAIL_SMTP_STARTTLS("portal.mail.smtp.starttls"),
+    /** The sender of the portal's mail. */
+    MAIL_FROM("portal.mail.from");
 
     private final String key;
 

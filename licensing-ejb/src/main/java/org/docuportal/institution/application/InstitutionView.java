@@ -1,0 +1,41 @@
+package org.docuportal.institution.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.docuportal.institution.domain.Institution;
+import org.docuportal.institution.domain.InstitutionStatus;
+import org.docuportal.institution.domain.InstitutionType;
+import org.docuportal.institution.domain.ReviewDecision;
+import org.docuportal.institution.domain.SizeBand;
+
+/**
+ * An institution as reviewers see it: its details, the evidence for a decision (other
+ * institutions with the same registry id or email domain) and its review trail.
+ */
+public record InstitutionView(long id, String name, InstitutionType type, String country, String address,
+                              String website, String registryId, Set<String> emailDomains, Set<String> ipRanges,
+                              SizeBand sizeBand, InstitutionStatus status, Instant registeredAt,
+                              List<Duplicate> duplicates, List<DecisionView> decisions) {
+
+    /** Another institution that registered the same registry id or one of the same email domains. */
+    public record Duplicate(long id, String name, InstitutionStatus status, String sharedValue) {
+    }
+
+    /** One entry of the review trail. */
+    public record DecisionView(Institution.Decision decision, String reason, String reviewer,
+                               InstitutionStatus statusBefore, InstitutionStatus statusAfter, Instant decidedAt) {
+
+        static DecisionView of(ReviewDecision d) {
+            return new DecisionView(d.decision(), d.reason(), d.reviewer(), d.statusBefore(), d.statusAfter(),
+                    d.decidedAt());
+        }
+    }
+
+    static InstitutionView of(Institution i, List<Duplicate> duplicates, List<ReviewDecision> decisions) {
+        return new InstitutionView(i.id(), i.name(), i.type(), i.country().code(), i.address(), i.website(),
+                i.registryId(), i.emailDomains(), i.ipRanges(), i.sizeBand(), i.status(), i.registeredAt(),
+                duplicates, decisions.stream().map(DecisionView::of).toList());
+    }
+}

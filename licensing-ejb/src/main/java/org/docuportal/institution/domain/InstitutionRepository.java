@@ -1,0 +1,32 @@
+package org.docuportal.institution.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where institutions, their members and their review trail are kept. Implementations join the caller's transaction. */
+public interface InstitutionRepository {
+
+    void add(Institution institution);
+
+    Optional<Institution> find(long id);
+
+    List<Institution> withStatus(InstitutionStatus status);
+
+    /** Other institutions that registered the same registry id. */
+    List<Institution> sharingRegistryId(Institution institution);
+
+    /** Other institutions that claim one of the same email domains. */
+    List<Institution> sharingEmailDomain(Institution institution);
+
+    void add(Membership membership);
+
+    /** The membership of the account with this email, if it belongs to an institution. */
+    Optional<Membership> membershipOf(String email);
+
+    List<Membership> membersOf(Institution institution);
+
+    void add(ReviewDecision decision);
+
+    /** The institution's review trail, oldest first. */
+    List<ReviewDecision> decisionsOn(Institution institution);
+}

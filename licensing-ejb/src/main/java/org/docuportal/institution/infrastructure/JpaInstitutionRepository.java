@@ -1,0 +1,95 @@
+package org.docuportal.institution.infrastructure;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.docuportal.institution.domain.Institution;
+import org.docuportal.institution.domain.InstitutionRepository;
+import org.docuportal.institution.domain.InstitutionStatus;
+import org.docuportal.institution.domain.Membership;
+import org.docuportal.institution.domain.ReviewDecision;
+
+/** Institutions, memberships and review decisions in JPA. Joins the calling service's transaction. */
+@ApplicationScoped
+public class JpaInstitutionRepository implements InstitutionRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public void add(Institution institution) {
+        em.persist(institution);
+    }
+
+    @Override
+    public Optional<Institution> find(long id) {
+        return Optional.ofNullable(em.find(Institution.class, id));
+    }
+
+    @Override
+    public List<Institution> withStatus(InstitutionStatus status) {
+        return em.createQuery("SELECT i FROM Institution i WHERE i.status = :status ORDER BY i.registeredAt, i.id",
+                        Institution.class)
+                .setParameter("status", status)
+                .getResultList();
+    }
+
+    @Override
+    public List<Institution> sharingRegistryId(Institution institution) {
+        if (institution.registryId() == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT i FROM Institution i WHERE i.registryId = :registryId AND i.id <> :id ORDER BY i.id",
+                        Institution.class)
+                .setParameter("registryId", institution.registryId())
+                .setParameter("id", institution.id())
+                .getResultList();
+    }
+
+    @Override
+    public List<Institution> sharingEmailDomain(Institution institution) {
+        return em.createQuery("SELECT DISTINCT i FROM Institution i JOIN i.emailDomains d"
+                                + " WHERE d IN :domains AND i.id <> :id", Institution.class)
+                .setParameter("domains", List.copyOf(institution.emailDomains()))
+                .setParameter("id", institution.id())
+                .getResultList();
+    }
+
+    @Override
+    public void add(Membership membership) {
+        em.persist(membership);
+    }
+
+    @Override
+    public Optional<Membership> membershipOf(String email) {
+        return em.createQuery("SELECT m FROM Membership m WHERE m.account.email = :email", Membership.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Membership> membersOf(Institution institution) {
+        return em.createQuery("SELECT m FROM Membership m WHERE m.institution = :institution ORDER BY m.joinedAt, m.id",
+                        Membership.class)
+                .setParameter("institution", institution)
+                .getResultList();
+    }
+
+    @Override
+    public void add(ReviewDecision decision) {
+        em.persist(decision);
+    }
+
+    @Override
+    public List<ReviewDecision> decisionsOn(Institution institution) {
+        return em.createQuery("SELECT d FROM ReviewDecision d WHERE d.institution = :institution ORDER BY d.decidedAt, d.id",
+                        ReviewDecision.class)
+                .setParameter("institution", institution)
+                .getResultList();
+    }
+}

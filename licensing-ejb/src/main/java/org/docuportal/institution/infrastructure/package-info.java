@@ -1,0 +1,2 @@
+/** JPA storage of institutions, memberships and the review trail. */
+package org.docuportal.institution.infrastructure;

@@ -1,0 +1,103 @@
+package org.docuportal.shared.mail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.docuportal.shared.config.Setting;
+
+/**
+ * Delivers queued mail after commit: through the SMTP server that {@code PORTAL_MAIL_SMTP_HOST}
+ * names, or, where none is configured (the embedded default), as {@code .eml} files in the
+ * mail folder ({@code PORTAL_DATA_DIR/mail}), which any mail program opens.
+ *
+ * <p>A failed delivery is logged and does not undo the business change; the recipient can ask
+ * again (a new invitation, a new verification link).
+ */
+@ApplicationScoped
+public class MailDelivery {
+
+    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+
+    @Inject
+    private Clock clock;
+
+    void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mail mail) {
+        try {
+            MimeMessage message = compose(mail);
+            if (Setting.MAIL_SMTP_HOST.value().isPresent()) {
+                Transport.send(message);
+            } else {
+                writeToFolder(message);
+            }
+        } catch (MessagingException | IOException e) {
+            LOG.log(Level.WARNING, "Could not deliver mail '" + mail.subject() + "' to " + mail.to(), e);
+        }
+    }
+
+    private MimeMessage compose(Mail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(session());
+        message.setFrom(new InternetAddress(Setting.MAIL_FROM.valueOr("Docuportal <no-reply@localhost>")));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
+        message.setSubject(mail.subject(), "UTF-8");
+        message.setText(mail.body(), "UTF-8");
+        message.setSentDate(java.util.Date.from(clock.instant()));
+        return message;
+    }
+
+    private static Session session() {
+        Properties props = new Properties();
+        Setting.MAIL_SMTP_HOST.value().ifPresent(host -> props.put("mail.smtp.host", host));
+        props.put("mail.smtp.port", Setting.MAIL_SMTP_PORT.valueOr("587"));
+        props.put("mail.smtp.starttls.enable", Setting.MAIL_SMTP_STARTTLS.valueOr("true"));
+        props.put("mail.smtp.connectiontimeout", "10000");
+        props.put("mail.smtp.timeout", "10000");
+        var user = Setting.MAIL_SMTP_USER.value();
+        if (user.isPresent()) {
+            props.put("mail.smtp.auth", "true");
+            String password = Setting.MAIL_SMTP_PASSWORD.valueOr("");
+            return Session.getInstance(props, new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(user.get(), password);
+                }
+            });
+        }
+        return Session.getInstance(props);
+    }
+
+    /** The folder where mail goes when no SMTP server is configured. */
+    public static Path mailFolder() {
+        return Path.of(Setting.DATA_DIR.valueOr("./data")).toAbsolutePath().normalize().resolve("mail");
+    }
+
+    private void writeToFolder(MimeMessage message) throws IOException, MessagingException {
+        Path folder = mailFolder();
+        Files.createDirectories(folder);
+        String name = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(clock.getZone()).format(clock.instant())
+                + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml";
+        try (OutputStream out = Files.newOutputStream(folder.resolve(name))) {
+            message.writeTo(out);
+        }
+    }
+}

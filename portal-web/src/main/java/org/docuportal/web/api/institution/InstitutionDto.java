@@ -1,0 +1,19 @@
+package org.docuportal.web.api.institution;
+
+import java.util.List;
+
+/** An institution as reviewers see it, with the evidence for a decision and its review trail. */
+public record InstitutionDto(long id, String name, String type, String country, String address, String website,
+                             String registryId, List<String> emailDomains, List<String> ipRanges, String sizeBand,
+                             String status, String registeredAt, List<DuplicateDto> duplicates,
+                             List<DecisionDto> decisions) {
+
+    /** Another institution sharing a registry id or email domain. */
+    public record DuplicateDto(long id, String name, String status, String shared) {
+    }
+
+    /** One entry of the audit trail. */
+    public record DecisionDto(String decision, String reason, String reviewer, String statusBefore,
+                              String statusAfter, String decidedAt) {
+    }
+}

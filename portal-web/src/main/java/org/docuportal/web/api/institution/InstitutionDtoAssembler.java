@@ -1,0 +1,34 @@
+package org.docuportal.web.api.institution;
+
+import java.util.List;
+import java.util.Set;
+
+import org.docuportal.institution.application.InstitutionView;
+import org.docuportal.institution.application.Registration;
+
+/** Maps between institution views and the API's DTOs. */
+final class InstitutionDtoAssembler {
+
+    private InstitutionDtoAssembler() {
+    }
+
+    static InstitutionDto toDto(InstitutionView v) {
+        return new InstitutionDto(v.id(), v.name(), v.type().name(), v.country(), v.address(), v.website(),
+                v.registryId(), List.copyOf(v.emailDomains()), List.copyOf(v.ipRanges()), v.sizeBand().name(),
+                v.status().name(), v.registeredAt().toString(),
+                v.duplicates().stream()
+                        .map(d -> new InstitutionDto.DuplicateDto(d.id(), d.name(), d.status().name(), d.sharedValue()))
+                        .toList(),
+                v.decisions().stream()
+                        .map(d -> new InstitutionDto.DecisionDto(d.decision().name(), d.reason(), d.reviewer(),
+                                d.statusBefore().name(), d.statusAfter().name(), d.decidedAt().toString()))
+                        .toList());
+    }
+
+    static Registration toRegistration(RegistrationDto d) {
+        return new Registration(d.name(), d.type(), d.country(), d.address(), d.website(), d.registryId(),
+                d.emailDomains() == null ? Set.of() : Set.copyOf(d.emailDomains()),
+                d.ipRanges() == null ? Set.of() : Set.copyOf(d.ipRanges()), d.sizeBand(),
+                d.adminName(), d.adminEmail(), d.adminPassword());
+    }
+}

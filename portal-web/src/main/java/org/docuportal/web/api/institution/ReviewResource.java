@@ -1,0 +1,91 @@
+package org.docuportal.web.api.institution;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.docuportal.account.domain.Role;
+import org.docuportal.institution.application.ReviewService;
+import org.docuportal.institution.domain.Institution;
+import org.docuportal.institution.domain.InstitutionStatus;
+import org.docuportal.shared.application.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The reviewers' queue and decisions. REVIEWER and PLATFORM_ADMIN only. */
+@Path("admin/institutions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.REVIEWER, Role.Names.PLATFORM_ADMIN})
+@Tag(name = "Review")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "token")
+public class ReviewResource {
+
+    @Inject
+    private ReviewService reviews;
+
+    @GET
+    @Operation(summary = "Institutions with a status (default PENDING), oldest first, with evidence and trail")
+    public List<InstitutionDto> queue(@QueryParam("status") String status) {
+        return reviews.withStatus(status(status)).stream().map(InstitutionDtoAssembler::toDto).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One institution with evidence and review trail")
+    public InstitutionDto institution(@PathParam("id") long id) {
+        return InstitutionDtoAssembler.toDto(reviews.institution(id));
+    }
+
+    @POST
+    @Path("{id}/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide: APPROVE, REJECT, REQUEST_INFO or SUSPEND, with a required reason")
+    @APIResponse(responseCode = "201", description = "Decided; the answer is the institution with its trail")
+    @APIResponse(responseCode = "400", description = "Decision or reason missing or unknown")
+    @APIResponse(responseCode = "409", description = "The decision makes no sense from the institution's status")
+    public Response decide(@PathParam("id") long id, DecisionRequestDto body) {
+        if (body == null) {
+            throw InvalidInputException.of("decision", "Send {\"decision\": \"APPROVE\", \"reason\": \"...\"}.");
+        }
+        Institution.Decision decision = decision(body.decision());
+        return Response.status(Response.Status.CREATED)
+                .entity(InstitutionDtoAssembler.toDto(reviews.decide(id, decision, body.reason())))
+                .build();
+    }
+
+    private static InstitutionStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return InstitutionStatus.PENDING;
+        }
+        try {
+            return InstitutionStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("status", "status must be one of PENDING, INFO_REQUESTED, VERIFIED, REJECTED, SUSPENDED.");
+        }
+    }
+
+    private static Institution.Decision decision(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Institution.Decision.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("decision", "decision must be one of APPROVE, REJECT, REQUEST_INFO, SUSPEND.");
+        }
+    }
+}
