@@ -1,0 +1,176 @@
+package org.docuportal.web.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import io.restassured.response.Response;
+
+/**
+ * An institution registers, reviewers decide, and both sides get mail: through a real SMTP
+ * server (GreenMail) that the test starts and the portal is configured to use.
+ */
+class RegistrationReviewIT extends ApiTestBase {
+
+    private static GreenMail smtp;
+
+    @BeforeAll
+    static void startSmtpServer() {
+        int port = Integer.parseInt(System.getProperty("it.smtp.port", "3025"));
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtpServer() {
+        smtp.stop();
+    }
+
+    @Test
+    void aRegisteredSchoolIsPendingUntilAReviewerApprovesItWithAReasonKeptInTheTrail() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String adminEmail = "head-" + tag + "@school-" + tag + ".example";
+        int id = register(registration(tag, adminEmail, "school-" + tag + ".example")).then().statusCode(201)
+                .body("status", equalTo("PENDING")).extract().path("id");
+
+        given().auth().preemptive().basic("reviewer@demo.example", DEMO_PASSWORD).when().get("api/admin/institutions")
+                .then().statusCode(200).body("id", hasItem(id));
+
+        given().auth().preemptive().basic("reviewer@demo.example", DEMO_PASSWORD)
+                .contentType("application/json").body(Map.of("decision", "APPROVE", "reason", " "))
+                .when().post("api/admin/institutions/" + id + "/decisions")
+                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+
+        given().auth().preemptive().basic("reviewer@demo.example", DEMO_PASSWORD)
+                .contentType("application/json")
+                .body(Map.of("decision", "APPROVE", "reason", "School id checked against the ministry's list"))
+                .when().post("api/admin/institutions/" + id + "/decisions")
+                .then().statusCode(201)
+                .body("status", equalTo("VERIFIED"))
+                .body("decisions", hasSize(1))
+                .body("decisions[0].decision", equalTo("APPROVE"))
+                .body("decisions[0].reviewer", equalTo("reviewer@demo.example"))
+                .body("decisions[0].reason", equalTo("School id checked against the ministry's list"))
+                .body("decisions[0].statusBefore", equalTo("PENDING"));
+
+        MimeMessage decisionMail = awaitMail(adminEmail, "verified");
+        assertTrue(GreenMailUtil.getBody(decisionMail).contains("School id checked against the ministry's list"),
+                "the institution reads the reviewer's reason");
+        awaitMail(adminEmail, "was received");
+    }
+
+    @Test
+    void suspensionAndReinstatementAreDecisionsToo_andImpossibleOnesAreRefused() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        int id = register(registration(tag, "a-" + tag + "@lib-" + tag + ".example", "lib-" + tag + ".example"))
+                .then().statusCode(201).extract().path("id");
+        decide(id, "SUSPEND", "Not verified yet").then().statusCode(409).contentType("application/problem+json");
+        decide(id, "REQUEST_INFO", "Please upload your charter").then().statusCode(201).body("status", equalTo("INFO_REQUESTED"));
+        decide(id, "APPROVE", "Charter received").then().statusCode(201).body("status", equalTo("VERIFIED"));
+        decide(id, "SUSPEND", "Licences shared with another school").then().statusCode(201)
+                .body("status", equalTo("SUSPENDED"))
+                .body("decisions.decision", equalTo(Arrays.asList("REQUEST_INFO", "APPROVE", "SUSPEND")));
+        decide(id, "DELETE", "no").then().statusCode(400).body("errors[0].field", equalTo("decision"));
+    }
+
+    @Test
+    void reviewersSeeOtherInstitutionsWithTheSameRegistryIdOrDomain() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String domain = "shared-" + tag + ".example";
+        int first = register(registration(tag, "one-" + tag + "@" + domain, domain)).then().statusCode(201).extract().path("id");
+        int second = register(registration(tag, "two-" + tag + "@" + domain, domain)).then().statusCode(201).extract().path("id");
+        given().auth().preemptive().basic("reviewer@demo.example", DEMO_PASSWORD)
+                .when().get("api/admin/institutions/" + second)
+                .then().statusCode(200)
+                .body("duplicates.id", hasItem(first))
+                .body("duplicates.shared", hasItem(containsString("registry id")))
+                .body("duplicates.shared", hasItem(containsString(domain)));
+    }
+
+    @Test
+    void aRegistrationWithManyMistakesNamesEveryFieldAndSavesNothing() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> bad = json("name", "", "type", "HIGHER_EDUCATION", "country", "KR", "address", "1 Road",
+                "registryId", "not-a-ror-id", "emailDomains", java.util.List.of("not a domain"),
+                "ipRanges", java.util.List.of("10.0.0.300/8"), "sizeBand", "OVER_10000",
+                "adminName", "A", "adminEmail", "x-" + tag + "@uni.example");
+        given().contentType("application/json").body(bad).when().post("api/institutions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("name"))
+                .body("errors.field", hasItem("registryId"))
+                .body("errors.field", hasItem("emailDomains"))
+                .body("errors.field", hasItem("ipRanges"))
+                .body("errors.field", hasItem("adminPassword"));
+        // Nothing half-written: the administrator's account was not created either.
+        given().auth().preemptive().basic("x-" + tag + "@uni.example", "whatever-password").when().get("api/me/tokens")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void onlyReviewersAndPlatformAdministratorsSeeTheQueue() {
+        given().when().get("api/admin/institutions").then().statusCode(401);
+        for (String user : new String[] {"teacher@demo.example", "officer@demo.example", "schooladmin@demo.example"}) {
+            given().auth().preemptive().basic(user, DEMO_PASSWORD).when().get("api/admin/institutions")
+                    .then().statusCode(403).body(not(containsString("Demo Community Library")));
+        }
+        given().auth().preemptive().basic("admin@demo.example", DEMO_PASSWORD).when().get("api/admin/institutions")
+                .then().statusCode(200);
+    }
+
+    private static Map<String, Object> registration(String tag, String adminEmail, String domain) {
+        return json("name", "School " + tag, "type", "K12_SCHOOL", "country", "GB",
+                "address", "1 Example Lane, Leeds", "website", "https://" + domain, "registryId", "100000",
+                "emailDomains", java.util.List.of(domain), "sizeBand", "FROM_501_TO_2000",
+                "adminName", "Head " + tag, "adminEmail", adminEmail, "adminPassword", "correct horse battery");
+    }
+
+    /** A JSON object from alternating names and values (Map.of stops at ten pairs). */
+    private static Map<String, Object> json(Object... namesAndValues) {
+        Map<String, Object> object = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return object;
+    }
+
+    private static Response register(Map<String, Object> body) {
+        return given().contentType("application/json").body(body).when().post("api/institutions");
+    }
+
+    private static Response decide(int id, String decision, String reason) {
+        return given().auth().preemptive().basic("reviewer@demo.example", DEMO_PASSWORD)
+                .contentType("application/json").body(Map.of("decision", decision, "reason", reason))
+                .when().post("api/admin/institutions/" + id + "/decisions");
+    }
+
+    private static MimeMessage awaitMail(String to, String subjectPart) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                if (message.getAllRecipients()[0].toString().equals(to) && message.getSubject().contains(subjectPart)) {
+                    return message;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no mail to " + to + " about '" + subjectPart + "'");
+    }
+}
