@@ -33,6 +33,11 @@ public class CurrentUser {
         return securityContext.isCallerInRole(Role.PLATFORM_ADMIN.name());
     }
 
+    /** The distributor's staff who review institutions. */
+    public boolean isReviewer() {
+        return securityContext.isCallerInRole(Role.REVIEWER.name()) || isPlatformAdmin();
+    }
+
     public void signOut() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();

@@ -6,9 +6,9 @@ import java.util.List;
 import org.docuportal.catalog.domain.CountryCode;
 
 /** Every ISO 3166-1 country by English name, built once for all drop-downs. */
-final class CountryOptions {
+public final class CountryOptions {
 
-    static final List<CountryOption> ALL = CountryCode.all().stream()
+    public static final List<CountryOption> ALL = CountryCode.all().stream()
             .map(code -> new CountryOption(code, CountryCode.of(code).englishName()))
             .sorted(Comparator.comparing(CountryOption::name))
             .toList();

@@ -1,0 +1,2 @@
+/** Pages of institutions: registration. */
+package org.docuportal.web.institution;
