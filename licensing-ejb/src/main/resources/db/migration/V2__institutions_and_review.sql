@@ -3,6 +3,7 @@
 CREATE SEQUENCE institution_seq START WITH 50 INCREMENT BY 50;
 CREATE SEQUENCE membership_seq START WITH 50 INCREMENT BY 50;
 CREATE SEQUENCE review_decision_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE invitation_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE institution (
     id               BIGINT        NOT NULL PRIMARY KEY,
@@ -57,3 +58,18 @@ CREATE TABLE review_decision (
     decided_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX review_decision_institution ON review_decision (institution_id);
+
+CREATE TABLE invitation (
+    id             BIGINT       NOT NULL PRIMARY KEY,
+    institution_id BIGINT       NOT NULL REFERENCES institution (id),
+    email          VARCHAR(254) NOT NULL,
+    member_role    VARCHAR(30)  NOT NULL,
+    token_hash     VARCHAR(64)  NOT NULL,
+    invited_by     VARCHAR(254) NOT NULL,
+    created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    expires_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    accepted_at    TIMESTAMP WITH TIME ZONE,
+    version        BIGINT       NOT NULL,
+    CONSTRAINT invitation_token_unique UNIQUE (token_hash)
+);
+CREATE INDEX invitation_institution ON invitation (institution_id);

@@ -10,7 +10,7 @@ import java.util.HexFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Makes API token secrets and the hashes under which they are stored.
+ * Makes the secrets of API tokens and emailed links, and the hashes under which they are stored.
  *
  * <p>A token carries 256 random bits, so a plain SHA-256 is enough to store it: unlike a
  * password it cannot be guessed, and the lookup by hash stays a single indexed query.
@@ -23,10 +23,16 @@ public class TokenSecrets {
 
     private final SecureRandom random = new SecureRandom();
 
+    /** A secret for a personal API token, marked with {@link #PREFIX}. */
     public String newSecret() {
+        return PREFIX + newLinkSecret();
+    }
+
+    /** A secret for a link sent by email (invitations), safe in a URL. */
+    public String newLinkSecret() {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public String hash(String secret) {

@@ -25,6 +25,12 @@ public interface InstitutionRepository {
 
     List<Membership> membersOf(Institution institution);
 
+    Optional<Membership> membership(long id);
+
+    void add(Invitation invitation);
+
+    Optional<Invitation> invitationByTokenHash(String tokenHash);
+
     void add(ReviewDecision decision);
 
     /** The institution's review trail, oldest first. */

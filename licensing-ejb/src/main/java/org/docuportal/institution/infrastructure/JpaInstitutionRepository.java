@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.docuportal.institution.domain.Institution;
+import org.docuportal.institution.domain.Invitation;
 import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.institution.domain.InstitutionStatus;
 import org.docuportal.institution.domain.Membership;
@@ -78,6 +79,24 @@ public class JpaInstitutionRepository implements InstitutionRepository {
                         Membership.class)
                 .setParameter("institution", institution)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<Membership> membership(long id) {
+        return Optional.ofNullable(em.find(Membership.class, id));
+    }
+
+    @Override
+    public void add(Invitation invitation) {
+        em.persist(invitation);
+    }
+
+    @Override
+    public Optional<Invitation> invitationByTokenHash(String tokenHash) {
+        return em.createQuery("SELECT i FROM Invitation i WHERE i.tokenHash = :hash", Invitation.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
