@@ -18,9 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import io.restassured.response.Response;
 
@@ -30,13 +28,11 @@ import io.restassured.response.Response;
  */
 class RegistrationReviewIT extends ApiTestBase {
 
-    private static GreenMail smtp;
+    private static TestSmtpServer smtp;
 
     @BeforeAll
     static void startSmtpServer() {
-        int port = Integer.parseInt(System.getProperty("it.smtp.port", "3025"));
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = TestSmtpServer.start();
     }
 
     @AfterAll
@@ -71,10 +67,10 @@ class RegistrationReviewIT extends ApiTestBase {
                 .body("decisions[0].reason", equalTo("School id checked against the ministry's list"))
                 .body("decisions[0].statusBefore", equalTo("PENDING"));
 
-        MimeMessage decisionMail = awaitMail(adminEmail, "verified");
+        MimeMessage decisionMail = smtp.await(adminEmail, "verified");
         assertTrue(GreenMailUtil.getBody(decisionMail).contains("School id checked against the ministry's list"),
                 "the institution reads the reviewer's reason");
-        awaitMail(adminEmail, "was received");
+        smtp.await(adminEmail, "was received");
     }
 
     @Test
@@ -161,16 +157,4 @@ class RegistrationReviewIT extends ApiTestBase {
                 .when().post("api/admin/institutions/" + id + "/decisions");
     }
 
-    private static MimeMessage awaitMail(String to, String subjectPart) throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : smtp.getReceivedMessages()) {
-                if (message.getAllRecipients()[0].toString().equals(to) && message.getSubject().contains(subjectPart)) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no mail to " + to + " about '" + subjectPart + "'");
-    }
 }

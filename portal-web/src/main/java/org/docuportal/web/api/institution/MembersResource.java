@@ -3,7 +3,6 @@ package org.docuportal.web.api.institution;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,10 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The caller's institution's members: INSTITUTION_ADMIN lists, invites and approves; the
- * invited person accepts with the emailed token (no account needed yet).
+ * The caller's institution's members: INSTITUTION_ADMIN lists, invites and approves.
  */
-@Path("")
+@Path("institution")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Members")
 public class MembersResource {
@@ -46,12 +44,8 @@ public class MembersResource {
     public record InvitationDto(String email, String role) {
     }
 
-    /** Accepting an invitation: the token from the emailed link, a name and a password. */
-    public record AcceptanceDto(String token, String name, String password) {
-    }
-
     @GET
-    @Path("institution/members")
+    @Path("members")
     @RolesAllowed(Role.Names.INSTITUTION_ADMIN)
     @Operation(summary = "The members of the caller's institution")
     public List<MemberDto> members() {
@@ -59,7 +53,7 @@ public class MembersResource {
     }
 
     @POST
-    @Path("institution/invitations")
+    @Path("invitations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.INSTITUTION_ADMIN)
     @Operation(summary = "Invite someone by email to the caller's institution")
@@ -72,24 +66,11 @@ public class MembersResource {
     }
 
     @POST
-    @Path("institution/members/{id}/approval")
+    @Path("members/{id}/approval")
     @RolesAllowed(Role.Names.INSTITUTION_ADMIN)
     @Operation(summary = "Approve a member who joined with an address outside the institution's domains")
     public MemberDto approve(@PathParam("id") long id) {
         return MemberDto.of(memberships.approve(id));
-    }
-
-    @POST
-    @Path("invitations/acceptance")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @PermitAll
-    @Operation(summary = "Accept an invitation: creates the account and the membership")
-    public Response accept(AcceptanceDto body) {
-        if (body == null) {
-            throw InvalidInputException.of("token", "Send the token from the invitation link, a name and a password.");
-        }
-        return Response.status(Response.Status.CREATED)
-                .entity(MemberDto.of(memberships.join(body.token(), body.name(), body.password()))).build();
     }
 
     private static Role role(String value) {
