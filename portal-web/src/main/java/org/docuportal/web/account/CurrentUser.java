@@ -33,6 +33,10 @@ public class CurrentUser {
         return securityContext.isCallerInRole(Role.PLATFORM_ADMIN.name());
     }
 
+    public boolean isInstitutionAdmin() {
+        return securityContext.isCallerInRole(Role.INSTITUTION_ADMIN.name());
+    }
+
     /** The distributor's staff who review institutions. */
     public boolean isReviewer() {
         return securityContext.isCallerInRole(Role.REVIEWER.name()) || isPlatformAdmin();

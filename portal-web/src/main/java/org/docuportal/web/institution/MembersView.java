@@ -1,0 +1,82 @@
+package org.docuportal.web.institution;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.docuportal.account.domain.Role;
+import org.docuportal.institution.application.MemberView;
+import org.docuportal.institution.application.MembershipService;
+import org.docuportal.shared.application.ConflictException;
+import org.docuportal.shared.application.InvalidInputException;
+
+/** An institution administrator's page: the members, invitations, approvals. */
+@Named
+@ViewScoped
+public class MembersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient MembershipService memberships;
+
+    private List<MemberView> members;
+    private String email;
+    private Role role = Role.TEACHER;
+
+    @PostConstruct
+    void load() {
+        members = memberships.members();
+    }
+
+    public void invite() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            memberships.invite(email, role);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Invitation sent to " + email + ".", null));
+            email = null;
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> faces.addMessage("members:" + v.field(),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
+            faces.validationFailed();
+        } catch (ConflictException e) {
+            faces.addMessage("members:email", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.validationFailed();
+        }
+    }
+
+    public void approve(long membershipId) {
+        memberships.approve(membershipId);
+        members = memberships.members();
+    }
+
+    public List<Role> getRoles() {
+        return List.of(Role.TEACHER, Role.TRAINING_OFFICER, Role.INSTITUTION_ADMIN);
+    }
+
+    public List<MemberView> getMembers() {
+        return members;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+}
