@@ -1,0 +1,118 @@
+package org.docuportal.web.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Calls every API endpoint as every kind of caller: anonymous, each demo role, and an
+ * administrator of another institution. Callers without the right get 401 (anonymous) or
+ * 403 (signed in); callers with it get past security (whatever their request's fate).
+ */
+class AccessControlIT extends ApiTestBase {
+
+    private static final String ANONYMOUS = "anonymous";
+    /** Administrator of the demo library: a member of another institution than the school's. */
+    private static final String OTHER_INSTITUTION = "librarian@demo.example";
+    private static final List<String> CALLERS = List.of(ANONYMOUS, "teacher@demo.example", "officer@demo.example",
+            "schooladmin@demo.example", "reviewer@demo.example", "admin@demo.example", OTHER_INSTITUTION);
+    private static final Set<String> SIGNED_IN = Set.copyOf(CALLERS.subList(1, CALLERS.size()));
+    private static final Set<String> EVERYONE = Set.copyOf(CALLERS);
+    private static final Set<String> REVIEWERS = Set.of("reviewer@demo.example", "admin@demo.example");
+    private static final Set<String> INSTITUTION_ADMINS = Set.of("schooladmin@demo.example", OTHER_INSTITUTION);
+
+    /** One API token per caller, made once with Basic so that the many calls below stay fast. */
+    private final Map<String, String> tokens = new LinkedHashMap<>();
+
+    private record Endpoint(String method, String path, String body, Set<String> allowed) {
+    }
+
+    @BeforeEach
+    void tokenPerCaller() {
+        for (String caller : SIGNED_IN) {
+            tokens.put(caller, given().auth().preemptive().basic(caller, DEMO_PASSWORD)
+                    .contentType("application/json").body("{\"name\":\"access control test\"}")
+                    .when().post("api/me/tokens").then().statusCode(201).extract().path("secret"));
+        }
+    }
+
+    @Test
+    void everyEndpointAnswersEveryCallerAsItShould() {
+        int library = pendingLibraryId();
+        List<Endpoint> endpoints = List.of(
+                new Endpoint("GET", "api/titles", null, EVERYONE),
+                new Endpoint("GET", "api/titles/kim-il-sungs-children", null, EVERYONE),
+                new Endpoint("POST", "api/institutions", "{}", EVERYONE),
+                new Endpoint("POST", "api/invitations/acceptance", "{\"token\":\"no-such-token\"}", EVERYONE),
+                new Endpoint("GET", "api/me/tokens", null, SIGNED_IN),
+                new Endpoint("POST", "api/admin/avails", "", Set.of("admin@demo.example")),
+                new Endpoint("GET", "api/admin/institutions", null, REVIEWERS),
+                new Endpoint("GET", "api/admin/institutions/" + library, null, REVIEWERS),
+                new Endpoint("POST", "api/admin/institutions/" + library + "/decisions", "{\"decision\":\"APPROVE\"}", REVIEWERS),
+                new Endpoint("GET", "api/institution/members", null, INSTITUTION_ADMINS),
+                new Endpoint("POST", "api/institution/invitations", "{\"email\":\"not an email\"}", INSTITUTION_ADMINS),
+                new Endpoint("POST", "api/institution/members/999999/approval", null, INSTITUTION_ADMINS));
+
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            for (String caller : CALLERS) {
+                int status = call(endpoint, caller);
+                boolean allowed = endpoint.allowed().contains(caller);
+                boolean ok = allowed ? status != 401 && status != 403 && status < 500
+                        : status == (caller.equals(ANONYMOUS) ? 401 : 403);
+                if (!ok) {
+                    wrong.add(endpoint.method() + " " + endpoint.path() + " as " + caller + " -> " + status);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), "unexpected answers:\n" + String.join("\n", wrong));
+    }
+
+    @Test
+    void anAdministratorSeesOnlyTheirOwnInstitutionsMembers() {
+        as(OTHER_INSTITUTION).when().get("api/institution/members").then().statusCode(200)
+                .body("email", hasItem(OTHER_INSTITUTION))
+                .body("email", not(hasItem("teacher@demo.example")))
+                .body("email", everyItem(not(org.hamcrest.Matchers.containsString("school"))));
+    }
+
+    @Test
+    void anAdministratorCannotApproveAnotherInstitutionsMember() {
+        int teacherMembership = as("schooladmin@demo.example").when().get("api/institution/members")
+                .then().statusCode(200).extract().path("find { it.email == 'teacher@demo.example' }.id");
+        as(OTHER_INSTITUTION).when().post("api/institution/members/" + teacherMembership + "/approval")
+                .then().statusCode(404);
+    }
+
+    private int pendingLibraryId() {
+        return as("reviewer@demo.example").when().get("api/admin/institutions?status=PENDING")
+                .then().statusCode(200).extract().path("find { it.name == 'Demo Community Library' }.id");
+    }
+
+    private RequestSpecification as(String caller) {
+        RequestSpecification request = given();
+        return caller.equals(ANONYMOUS) ? request : request.header("Authorization", "Bearer " + tokens.get(caller));
+    }
+
+    private int call(Endpoint endpoint, String caller) {
+        RequestSpecification request = as(caller);
+        if (endpoint.body() != null) {
+            request = request.contentType(endpoint.path().endsWith("avails") ? "text/csv" : "application/json")
+                    .body(endpoint.body());
+        }
+        return request.when().request(endpoint.method(), endpoint.path()).statusCode();
+    }
+}
