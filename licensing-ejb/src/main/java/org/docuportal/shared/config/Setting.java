@@ -29,7 +29,13 @@ public enum Setting {
     /** Failed logins in a row after which an account is locked for a while. */
     LOGIN_MAX_FAILURES("portal.login.max-failures"),
     /** Minutes an account stays locked after too many failed logins. */
-    LOGIN_LOCK_MINUTES("portal.login.lock-minutes");
+    LOGIN_LOCK_MINUTES("portal.login.lock-minutes"),
+    /**
+     * Countries whose institutions may license nothing, whatever the rights windows say: ISO
+     * 3166-1 alpha-2 codes separated by commas. Empty by default; which
+     * countries belong here is each distributor's legal decision, not the portal's.
+     */
+    EMBARGOED_COUNTRIES("portal.eligibility.embargoed-countries");
 
     private final String key;
 
