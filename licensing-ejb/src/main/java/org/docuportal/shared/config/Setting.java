@@ -40,7 +40,13 @@ public enum Setting {
     /** Whether to upgrade SMTP connections with STARTTLS. */
     MAIL_SMTP_STARTTLS("portal.mail.smtp.starttls"),
     /** The sender of the portal's mail. */
-    MAIL_FROM("portal.mail.from");
+    MAIL_FROM("portal.mail.from"),
+    /**
+     * Countries whose institutions may license nothing, whatever the rights windows say: ISO
+     * 3166-1 alpha-2 codes separated by commas. Empty by default; which
+     * countries belong here is each distributor's legal decision, not the portal's.
+     */
+    EMBARGOED_COUNTRIES("portal.eligibility.embargoed-countries");
 
     private final String key;
 

@@ -1,0 +1,33 @@
+package org.docuportal.eligibility.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.docuportal.eligibility.rules.Requests.teacherAtVerifiedSchoolIn;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.docuportal.catalog.domain.RightType;
+import org.docuportal.catalog.domain.Territory;
+import org.docuportal.eligibility.domain.EligibilityEvaluator;
+import org.docuportal.eligibility.domain.RuleVerdict;
+import org.junit.jupiter.api.Test;
+
+class TitleLicensableRuleTest {
+
+    private final EligibilityEvaluator evaluator = new EligibilityEvaluator(List.of(new TitleLicensableRule()));
+
+    @Test
+    void aReleasedFilmMayBeLicensed() {
+        var request = teacherAtVerifiedSchoolIn("KR").title("released", true).build();
+        assertThat(evaluator.evaluate(request, Locale.ENGLISH).rules())
+                .containsExactly(new RuleVerdict("title-licensable", true, "The film has been released and may be licensed."));
+    }
+
+    @Test
+    void aFilmInProductionCannotBeLicensedEvenWithRightsThatCoverTheTerm() {
+        var request = teacherAtVerifiedSchoolIn("KR").title("in-production", false)
+                .window(RightType.EDUCATIONAL, Territory.everywhere(), Requests.TODAY.minusYears(1), null).build();
+        assertThat(evaluator.evaluate(request, Locale.ENGLISH).rules()).containsExactly(new RuleVerdict(
+                "title-licensable", false, "The film is still being made, so it cannot be licensed yet."));
+    }
+}
