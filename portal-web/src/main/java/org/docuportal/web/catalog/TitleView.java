@@ -3,7 +3,10 @@ package org.docuportal.web.catalog;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.time.format.DateTimeParseException;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -14,6 +17,11 @@ import org.docuportal.catalog.application.CatalogService;
 import org.docuportal.catalog.application.TitleDetails;
 import org.docuportal.catalog.domain.CountryCode;
 import org.docuportal.catalog.domain.LanguageTags;
+import org.docuportal.catalog.domain.RightType;
+import org.docuportal.eligibility.application.CallerEligibilityService;
+import org.docuportal.eligibility.domain.EligibilityDecision;
+import org.docuportal.shared.application.InvalidInputException;
+import jakarta.security.enterprise.SecurityContext;
 import org.docuportal.shared.application.NotFoundException;
 
 /**
@@ -30,17 +38,90 @@ public class TitleView {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CallerEligibilityService eligibility;
+
+    @Inject
+    private SecurityContext security;
+
     private String slug;
     private String country;
+    private String right;
+    private String start;
+    private Integer months;
     private TitleDetails title;
+    private EligibilityDecision decision;
+    private String eligibilityProblem;
 
     public void load() throws IOException {
         try {
             title = catalog.details(slug == null ? "" : slug);
+            if (security.getCallerPrincipal() != null) {
+                checkEligibility();
+            }
         } catch (NotFoundException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    /** The verdict for the signed-in member's institution, for the right and term in the page's form. */
+    private void checkEligibility() {
+        RightType chosen = Arrays.stream(RightType.values()).filter(r -> r.name().equals(right)).findFirst()
+                .orElseGet(eligibility::usualRight);
+        right = chosen.name();
+        LocalDate from = LocalDate.now(clock);
+        try {
+            if (start != null && !start.isBlank()) {
+                from = LocalDate.parse(start);
+            }
+        } catch (DateTimeParseException e) {
+            eligibilityProblem = "Give the start date as YYYY-MM-DD, for example " + from + ".";
+            return;
+        }
+        start = from.toString();
+        months = months == null ? 12 : months;
+        try {
+            decision = eligibility.evaluate(slug, chosen, from, months, Locale.ENGLISH);
+        } catch (InvalidInputException e) {
+            eligibilityProblem = e.violations().get(0).message();
+        }
+    }
+
+    public List<RightType> getLicensableRights() {
+        return List.of(RightType.EDUCATIONAL, RightType.NON_THEATRICAL);
+    }
+
+    public EligibilityDecision getDecision() {
+        return decision;
+    }
+
+    public String getEligibilityProblem() {
+        return eligibilityProblem;
+    }
+
+    public String getRight() {
+        return right;
+    }
+
+    public void setRight(String right) {
+        this.right = right;
+    }
+
+    public String getStart() {
+        return start;
+    }
+
+    public void setStart(String start) {
+        this.start = start;
+    }
+
+    public Integer getMonths() {
+        return months;
+    }
+
+    public void setMonths(Integer months) {
+        this.months = months;
     }
 
     public boolean isCountryChosen() {
