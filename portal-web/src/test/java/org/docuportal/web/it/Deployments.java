@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 
 import org.docuportal.eligibility.example.MaximumTermRule;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -31,21 +30,15 @@ public final class Deployments {
     }
 
     /**
-     * The example eligibility plugin as its module built it, for {@code WEB-INF/lib}. Maven puts
-     * the module's jar on the test class path, or its classes folder when the reactor has not
-     * packaged it yet; either is taken whole, beans.xml and message bundle included.
+     * The example eligibility plugin for {@code WEB-INF/lib}: the jar its module packaged, which
+     * Maven puts on this module's test class path, taken whole with its beans.xml and bundle.
      */
     public static JavaArchive eligibilityPluginExample() {
-        File built;
         try {
-            built = new File(MaximumTermRule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            File jar = new File(MaximumTermRule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return ShrinkWrap.createFromZipFile(JavaArchive.class, jar);
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the example plugin's classes", e);
+            throw new IllegalStateException("cannot locate the example plugin's jar", e);
         }
-        if (built.isDirectory()) {
-            return ShrinkWrap.create(ExplodedImporter.class, "eligibility-plugin-example.jar")
-                    .importDirectory(built).as(JavaArchive.class);
-        }
-        return ShrinkWrap.createFromZipFile(JavaArchive.class, built);
     }
 }
