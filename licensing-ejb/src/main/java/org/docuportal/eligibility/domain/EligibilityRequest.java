@@ -148,7 +148,11 @@ public record EligibilityRequest(Institution institution, Member member, TitleRi
         }
     }
 
-    /** Builds a request step by step; only the title, right, term and today are required. */
+    /**
+     * Builds a request step by step. The right, term and today are required; without
+     * {@link #title(TitleRights)}, the title is a licensable one named by {@link #title(String, boolean)}
+     * (slug {@code untitled} by default) holding the windows given through {@link #window}.
+     */
     public static final class Builder {
 
         private Institution institution;

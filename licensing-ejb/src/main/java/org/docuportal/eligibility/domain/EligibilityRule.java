@@ -63,15 +63,15 @@ package org.docuportal.eligibility.domain;
  *     public RuleOutcome evaluate(EligibilityRequest request) {
  *         int months = request.term().months();
  *         return months <= 36
- *                 ? RuleOutcome.passed("maximum-term.passed", months)
+ *                 ? RuleOutcome.passed("maximum-term.within", months, 36)
  *                 : RuleOutcome.failed("maximum-term.too-long", months, 36);
  *     }
  * }
  * }</pre>
  * with {@code com/example/rules/Messages.properties}:
  * <pre>
- * maximum-term.passed=A term of {0} months is within the distributor''s limit of 36 months.
- * maximum-term.too-long=A term of {0} months is longer than the distributor allows; choose {1} months or fewer.
+ * maximum-term.within=A term of {0} months is within the distributor''s limit of {1} months.
+ * maximum-term.too-long=A term of {0} months is longer than the distributor allows. Choose {1} months or fewer.
  * </pre>
  */
 public interface EligibilityRule {

@@ -1,8 +1,11 @@
 package org.docuportal.web.it;
 
 import java.io.File;
+import java.net.URISyntaxException;
 
+import org.docuportal.eligibility.example.MaximumTermRule;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -24,5 +27,18 @@ public final class Deployments {
     /** The portal plus test classes, for tests that run inside the server. */
     public static WebArchive portalWith(Class<?>... testClasses) {
         return portal().addClasses(testClasses);
+    }
+
+    /**
+     * The example eligibility plugin for {@code WEB-INF/lib}: the jar its module packaged, which
+     * Maven puts on this module's test class path, taken whole with its beans.xml and bundle.
+     */
+    public static JavaArchive eligibilityPluginExample() {
+        try {
+            File jar = new File(MaximumTermRule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return ShrinkWrap.createFromZipFile(JavaArchive.class, jar);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the example plugin's jar", e);
+        }
     }
 }
