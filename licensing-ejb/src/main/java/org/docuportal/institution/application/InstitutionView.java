@@ -12,12 +12,13 @@ import org.docuportal.institution.domain.SizeBand;
 
 /**
  * An institution as reviewers see it: its details, the evidence for a decision (other
- * institutions with the same registry id or email domain) and its review trail.
+ * institutions with the same registry id or email domain, the documents it uploaded) and its
+ * review trail.
  */
 public record InstitutionView(long id, String name, InstitutionType type, String country, String address,
                               String website, String registryId, Set<String> emailDomains, Set<String> ipRanges,
                               SizeBand sizeBand, InstitutionStatus status, Instant registeredAt,
-                              List<Duplicate> duplicates, List<DecisionView> decisions) {
+                              List<Duplicate> duplicates, List<DocumentView> documents, List<DecisionView> decisions) {
 
     /** Another institution that registered the same registry id or one of the same email domains. */
     public record Duplicate(long id, String name, InstitutionStatus status, String sharedValue) {
@@ -33,9 +34,10 @@ public record InstitutionView(long id, String name, InstitutionType type, String
         }
     }
 
-    static InstitutionView of(Institution i, List<Duplicate> duplicates, List<ReviewDecision> decisions) {
+    static InstitutionView of(Institution i, List<Duplicate> duplicates, List<DocumentView> documents,
+                              List<ReviewDecision> decisions) {
         return new InstitutionView(i.id(), i.name(), i.type(), i.country().code(), i.address(), i.website(),
                 i.registryId(), i.emailDomains(), i.ipRanges(), i.sizeBand(), i.status(), i.registeredAt(),
-                duplicates, decisions.stream().map(DecisionView::of).toList());
+                duplicates, documents, decisions.stream().map(DecisionView::of).toList());
     }
 }

@@ -106,7 +106,7 @@ public class RegistrationService {
                         + institution.name() + " is registered and waits for the distributor's reviewers, who check\n"
                         + "every institution before its members may license films. You will get an email when they decide.\n\n"
                         + "You can sign in already as " + adminEmail + ".\n"));
-        return InstitutionView.of(institution, List.of(), List.of());
+        return InstitutionView.of(institution, List.of(), List.of(), List.of());
     }
 
     /** Checks the free-form details, each under the registration form's field name. */

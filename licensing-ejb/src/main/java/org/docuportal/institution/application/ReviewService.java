@@ -115,6 +115,7 @@ public class ReviewService {
             duplicates.add(new InstitutionView.Duplicate(other.id(), other.name(), other.status(),
                     "email domain " + String.join(", ", shared)));
         }
-        return InstitutionView.of(institution, duplicates, institutions.decisionsOn(institution));
+        return InstitutionView.of(institution, duplicates, DocumentService.of(institutions, institution),
+                institutions.decisionsOn(institution));
     }
 }

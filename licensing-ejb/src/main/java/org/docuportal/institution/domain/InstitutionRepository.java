@@ -31,6 +31,13 @@ public interface InstitutionRepository {
 
     Optional<Invitation> invitationByTokenHash(String tokenHash);
 
+    void add(SupportingDocument document);
+
+    /** The institution's documents, oldest first, without loading their content. */
+    List<SupportingDocument> documentsOf(Institution institution);
+
+    Optional<SupportingDocument> document(long id);
+
     void add(ReviewDecision decision);
 
     /** The institution's review trail, oldest first. */

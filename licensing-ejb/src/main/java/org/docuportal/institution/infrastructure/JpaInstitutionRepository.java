@@ -13,6 +13,7 @@ import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.institution.domain.InstitutionStatus;
 import org.docuportal.institution.domain.Membership;
 import org.docuportal.institution.domain.ReviewDecision;
+import org.docuportal.institution.domain.SupportingDocument;
 
 /** Institutions, memberships and review decisions in JPA. Joins the calling service's transaction. */
 @ApplicationScoped
@@ -97,6 +98,24 @@ public class JpaInstitutionRepository implements InstitutionRepository {
                 .setParameter("hash", tokenHash)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public void add(SupportingDocument document) {
+        em.persist(document);
+    }
+
+    @Override
+    public List<SupportingDocument> documentsOf(Institution institution) {
+        return em.createQuery("SELECT d FROM SupportingDocument d WHERE d.institution = :institution"
+                        + " ORDER BY d.uploadedAt, d.id", SupportingDocument.class)
+                .setParameter("institution", institution)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<SupportingDocument> document(long id) {
+        return Optional.ofNullable(em.find(SupportingDocument.class, id));
     }
 
     @Override

@@ -11,10 +11,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.institution.application.DocumentService;
+import org.docuportal.institution.application.DocumentView;
 import org.docuportal.institution.application.MemberView;
 import org.docuportal.institution.application.MembershipService;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
+import org.primefaces.model.file.UploadedFile;
 
 /** An institution administrator's page: the members, invitations, approvals. */
 @Named
@@ -26,13 +29,46 @@ public class MembersView implements Serializable {
     @Inject
     private transient MembershipService memberships;
 
+    @Inject
+    private transient DocumentService documentService;
+
     private List<MemberView> members;
+    private List<DocumentView> documents;
+    private transient UploadedFile file;
     private String email;
     private Role role = Role.TEACHER;
 
     @PostConstruct
     void load() {
         members = memberships.members();
+        documents = documentService.mine();
+    }
+
+    public void upload() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (file == null || file.getSize() == 0) {
+            faces.addMessage("documents:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a PDF, PNG or JPEG file.", null));
+            return;
+        }
+        try {
+            documentService.upload(file.getFileName(), file.getContent());
+            documents = documentService.mine();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, file.getFileName() + " was uploaded for the reviewers.", null));
+        } catch (InvalidInputException e) {
+            faces.addMessage("documents:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public List<DocumentView> getDocuments() {
+        return documents;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
     }
 
     public void invite() {

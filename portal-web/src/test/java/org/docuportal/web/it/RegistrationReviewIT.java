@@ -121,6 +121,39 @@ class RegistrationReviewIT extends ApiTestBase {
     }
 
     @Test
+    void reviewersReadTheDocumentsAnInstitutionUploadedAndNobodyElseDoes() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String admin = "docs-" + tag + "@docs-" + tag + ".example";
+        int id = register(registration(tag, admin, "docs-" + tag + ".example")).then().statusCode(201).extract().path("id");
+        byte[] pdf = ("%PDF-1.4\n% charter of school " + tag + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        int documentId = given().auth().preemptive().basic(admin, "correct horse battery")
+                .contentType("application/pdf").body(pdf)
+                .when().post("api/institution/documents?fileName=../../etc/Charter 2026.pdf")
+                .then().statusCode(201).body("fileName", equalTo("Charter 2026.pdf")).extract().path("id");
+        given().auth().preemptive().basic(admin, "correct horse battery")
+                .contentType("application/octet-stream").body("MZ not a document".getBytes())
+                .when().post("api/institution/documents?fileName=setup.exe")
+                .then().statusCode(400).body("errors[0].field", equalTo("file"));
+
+        given().auth().preemptive().basic("reviewer@demo.example", DEMO_PASSWORD)
+                .when().get("api/admin/institutions/" + id)
+                .then().statusCode(200).body("documents.fileName", equalTo(java.util.List.of("Charter 2026.pdf")));
+        byte[] downloaded = given().auth().preemptive().basic("reviewer@demo.example", DEMO_PASSWORD)
+                .when().get("api/admin/institutions/" + id + "/documents/" + documentId)
+                .then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", containsString("attachment; filename=\"Charter 2026.pdf\""))
+                .extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, downloaded);
+
+        given().auth().preemptive().basic("schooladmin@demo.example", DEMO_PASSWORD)
+                .when().get("api/admin/institutions/" + id + "/documents/" + documentId).then().statusCode(403);
+        given().auth().preemptive().basic("teacher@demo.example", DEMO_PASSWORD)
+                .contentType("application/pdf").body(pdf)
+                .when().post("api/institution/documents").then().statusCode(403);
+    }
+
+    @Test
     void onlyReviewersAndPlatformAdministratorsSeeTheQueue() {
         given().when().get("api/admin/institutions").then().statusCode(401);
         for (String user : new String[] {"teacher@demo.example", "officer@demo.example", "schooladmin@demo.example"}) {

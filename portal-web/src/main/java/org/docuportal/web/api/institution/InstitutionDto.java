@@ -6,7 +6,12 @@ import java.util.List;
 public record InstitutionDto(long id, String name, String type, String country, String address, String website,
                              String registryId, List<String> emailDomains, List<String> ipRanges, String sizeBand,
                              String status, String registeredAt, List<DuplicateDto> duplicates,
-                             List<DecisionDto> decisions) {
+                             List<DocumentDto> documents, List<DecisionDto> decisions) {
+
+    /** A document the institution uploaded; {@code href} downloads it. */
+    public record DocumentDto(long id, String fileName, String contentType, int size, String uploadedBy,
+                              String uploadedAt, String href) {
+    }
 
     /** Another institution sharing a registry id or email domain. */
     public record DuplicateDto(long id, String name, String status, String shared) {

@@ -19,6 +19,11 @@ final class InstitutionDtoAssembler {
                 v.duplicates().stream()
                         .map(d -> new InstitutionDto.DuplicateDto(d.id(), d.name(), d.status().name(), d.sharedValue()))
                         .toList(),
+                v.documents().stream()
+                        .map(d -> new InstitutionDto.DocumentDto(d.id(), d.fileName(), d.contentType(), d.size(),
+                                d.uploadedBy(), d.uploadedAt().toString(),
+                                "/api/admin/institutions/" + v.id() + "/documents/" + d.id()))
+                        .toList(),
                 v.decisions().stream()
                         .map(d -> new InstitutionDto.DecisionDto(d.decision().name(), d.reason(), d.reviewer(),
                                 d.statusBefore().name(), d.statusAfter().name(), d.decidedAt().toString()))

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.institution.application.DocumentService;
 import org.docuportal.institution.application.ReviewService;
 import org.docuportal.institution.domain.Institution;
 import org.docuportal.institution.domain.InstitutionStatus;
@@ -36,6 +37,9 @@ public class ReviewResource {
 
     @Inject
     private ReviewService reviews;
+
+    @Inject
+    private DocumentService documents;
 
     @GET
     @Operation(summary = "Institutions with a status (default PENDING), oldest first, with evidence and trail")
@@ -65,6 +69,14 @@ public class ReviewResource {
         return Response.status(Response.Status.CREATED)
                 .entity(InstitutionDtoAssembler.toDto(reviews.decide(id, decision, body.reason())))
                 .build();
+    }
+
+    @GET
+    @Path("{id}/documents/{documentId}")
+    @Produces({"application/pdf", "image/png", "image/jpeg"})
+    @Operation(summary = "Download a document the institution uploaded")
+    public Response document(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+        return DocumentDownloads.of(documents.download(id, documentId));
     }
 
     private static InstitutionStatus status(String value) {
