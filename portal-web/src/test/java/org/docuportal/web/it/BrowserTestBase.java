@@ -1,0 +1,201 @@
+package org.docuportal.web.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Base class of the browser tests: each test gets a fresh headless Chromium, driven through
+ * Selenium, pointed at the portal that Arquillian deployed.
+ *
+ * <p>The browser is Debian's own Chromium with its matching chromedriver, both given by
+ * path, so Selenium never downloads a browser or a driver. Where either is missing, every
+ * test of the class is skipped, with a message saying what to install, before Arquillian
+ * boots a server for nothing. Each test starts from an empty browser profile and quits the
+ * browser afterwards, so no cookie or session leaks from one test into the next.
+ *
+ * <p>Subclasses declare the deployment ({@code @Deployment(testable = false)}, run as client)
+ * and use {@link #open(String)}, {@link #waitUntil()}, {@link #usePhoneWindow()} and
+ * {@link #screenshot(String)}. Screenshots go to {@code target/screenshots}, so a person can
+ * see what the test saw.
+ */
+@ExtendWith(BrowserTestBase.BrowserInstalled.class)
+@ExtendWith(ArquillianExtension.class)
+public abstract class BrowserTestBase {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    protected static final Dimension DESKTOP = new Dimension(1280, 800);
+    /** A common phone's CSS viewport (iPhone 12 to 15). */
+    protected static final Dimension PHONE = new Dimension(390, 844);
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    /** The root of the deployed portal, ending in a slash. */
+    @ArquillianResource
+    protected URL base;
+
+    protected WebDriver driver;
+
+    private Path profile;
+    private String testName;
+
+    @BeforeEach
+    void startBrowser(TestInfo test) throws IOException {
+        testName = getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName()).orElse("test");
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight(),
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void quitBrowser() throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            driver = null;
+            deleteRecursively(profile);
+        }
+    }
+
+    /** Loads a page of the portal; {@code path} is relative to its root, e.g. {@code "title.xhtml?slug=x"}. */
+    protected void open(String path) {
+        driver.get(base.toString() + (path.startsWith("/") ? path.substring(1) : path));
+    }
+
+    /** A wait of up to 15 seconds, for conditions such as {@code ExpectedConditions.urlContains(..)}. */
+    protected WebDriverWait waitUntil() {
+        return new WebDriverWait(driver, WAIT);
+    }
+
+    /** Resizes the window so that the page's viewport is {@link #PHONE} wide and high. */
+    protected void usePhoneWindow() {
+        useViewport(PHONE);
+    }
+
+    /**
+     * Sizes the window so that the viewport (what CSS media queries see) gets the given size.
+     * The window can be a few pixels larger than its viewport; this corrects for the difference.
+     */
+    protected void useViewport(Dimension viewport) {
+        driver.manage().window().setSize(viewport);
+        @SuppressWarnings("unchecked")
+        List<Number> inner = (List<Number>) script("return [window.innerWidth, window.innerHeight];");
+        int dw = viewport.getWidth() - inner.get(0).intValue();
+        int dh = viewport.getHeight() - inner.get(1).intValue();
+        if (dw != 0 || dh != 0) {
+            driver.manage().window().setSize(new Dimension(viewport.getWidth() + dw, viewport.getHeight() + dh));
+        }
+    }
+
+    /** Runs JavaScript in the page and returns its result as Selenium converts it. */
+    protected Object script(String javaScript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javaScript, arguments);
+    }
+
+    /** Whether the page is wider than the viewport, so that a reader would have to scroll sideways. */
+    protected boolean scrollsHorizontally() {
+        return (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth;");
+    }
+
+    /**
+     * Saves the whole page (not only the visible part) as
+     * {@code target/screenshots/<TestClass>-<testMethod>-<name>.png} and returns the file.
+     */
+    protected Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(testName + "-" + name + ".png");
+            Files.write(file, fullPagePng());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] fullPagePng() {
+        if (driver instanceof ChromeDriver chrome) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> content = (Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                    .get("cssContentSize");
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                    "width", ((Number) content.get("width")).doubleValue(),
+                    "height", ((Number) content.get("height")).doubleValue());
+            Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+            return Base64.getDecoder().decode((String) shot.get("data"));
+        }
+        return ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /**
+     * Skips browser tests where Debian's Chromium or its driver is not installed. A condition
+     * rather than an assumption in a set-up method: it is evaluated before Arquillian starts a
+     * server, so a machine without a browser does not pay for a deployment it cannot test.
+     */
+    static final class BrowserInstalled implements ExecutionCondition {
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            for (Path required : List.of(CHROMIUM, CHROMEDRIVER)) {
+                if (!Files.isExecutable(required)) {
+                    return ConditionEvaluationResult.disabled("Browser test skipped: " + required
+                            + " is missing; install Debian's chromium and chromium-driver packages"
+                            + " (apt-get install chromium chromium-driver), as .ci/run does.");
+                }
+            }
+            return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
+        }
+    }
+}
