@@ -68,6 +68,9 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
     @Version
     private long version;
 
@@ -118,6 +121,17 @@ public class Account {
     /** Replaces the stored hash, for example with one of today's strength after a successful login. */
     public void rehashPassword(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    /** Records that the owner proved they read mail at the account's address. */
+    public void markEmailVerified(Instant now) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        }
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
     }
 
     public Long id() {

@@ -15,4 +15,8 @@ public interface AccountRepository {
     Optional<ApiToken> findTokenByHash(String tokenHash);
 
     List<ApiToken> tokensOf(Account account);
+
+    void add(EmailVerification verification);
+
+    Optional<EmailVerification> verificationByTokenHash(String tokenHash);
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.docuportal.account.domain.Account;
 import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.ApiToken;
+import org.docuportal.account.domain.EmailVerification;
 
 /** Accounts and API tokens in JPA. Joins the calling service's transaction. */
 @ApplicationScoped
@@ -39,6 +40,19 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<ApiToken> findTokenByHash(String tokenHash) {
         return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void add(EmailVerification verification) {
+        em.persist(verification);
+    }
+
+    @Override
+    public Optional<EmailVerification> verificationByTokenHash(String tokenHash) {
+        return em.createQuery("SELECT v FROM EmailVerification v WHERE v.tokenHash = :hash", EmailVerification.class)
                 .setParameter("hash", tokenHash)
                 .getResultStream()
                 .findFirst();

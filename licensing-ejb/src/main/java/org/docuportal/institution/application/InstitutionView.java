@@ -18,7 +18,12 @@ import org.docuportal.institution.domain.SizeBand;
 public record InstitutionView(long id, String name, InstitutionType type, String country, String address,
                               String website, String registryId, Set<String> emailDomains, Set<String> ipRanges,
                               SizeBand sizeBand, InstitutionStatus status, Instant registeredAt,
-                              List<Duplicate> duplicates, List<DocumentView> documents, List<DecisionView> decisions) {
+                              List<Administrator> administrators, List<Duplicate> duplicates,
+                              List<DocumentView> documents, List<DecisionView> decisions) {
+
+    /** An administrator of the institution, and whether they proved their email address. */
+    public record Administrator(String email, String name, boolean emailVerified) {
+    }
 
     /** Another institution that registered the same registry id or one of the same email domains. */
     public record Duplicate(long id, String name, InstitutionStatus status, String sharedValue) {
@@ -34,10 +39,10 @@ public record InstitutionView(long id, String name, InstitutionType type, String
         }
     }
 
-    static InstitutionView of(Institution i, List<Duplicate> duplicates, List<DocumentView> documents,
-                              List<ReviewDecision> decisions) {
+    static InstitutionView of(Institution i, List<Administrator> administrators, List<Duplicate> duplicates,
+                              List<DocumentView> documents, List<ReviewDecision> decisions) {
         return new InstitutionView(i.id(), i.name(), i.type(), i.country().code(), i.address(), i.website(),
                 i.registryId(), i.emailDomains(), i.ipRanges(), i.sizeBand(), i.status(), i.registeredAt(),
-                duplicates, documents, decisions.stream().map(DecisionView::of).toList());
+                administrators, duplicates, documents, decisions.stream().map(DecisionView::of).toList());
     }
 }

@@ -112,6 +112,8 @@ public class MembershipService {
         }
         Account account = new Account(invitation.email(), name, hasher.hash(password.toCharArray()),
                 EnumSet.of(invitation.role()), now);
+        // Following the emailed invitation link proved the address.
+        account.markEmailVerified(now);
         accounts.add(account);
         Membership membership = invitation.accept(account, now);
         institutions.add(membership);

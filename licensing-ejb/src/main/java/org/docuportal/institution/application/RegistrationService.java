@@ -13,6 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.docuportal.account.application.EmailVerificationService;
 import org.docuportal.account.domain.Account;
 import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.Role;
@@ -29,8 +30,6 @@ import org.docuportal.institution.domain.RegistryId;
 import org.docuportal.institution.domain.SizeBand;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.InvalidInputException.Violation;
-import org.docuportal.shared.mail.Mail;
-import org.docuportal.shared.mail.MailOutbox;
 
 /**
  * Registers an institution with its first administrator. Anyone may register; the institution
@@ -55,7 +54,7 @@ public class RegistrationService {
     private PasswordHasher hasher;
 
     @Inject
-    private MailOutbox mail;
+    private EmailVerificationService verification;
 
     @Inject
     private Clock clock;
@@ -101,12 +100,14 @@ public class RegistrationService {
                 EnumSet.of(Role.INSTITUTION_ADMIN), now);
         accounts.add(admin);
         institutions.add(new Membership(institution, admin, Role.INSTITUTION_ADMIN, MembershipStatus.ACTIVE, now));
-        mail.queue(new Mail(adminEmail, "Your registration of " + institution.name() + " was received",
+        verification.sendLink(admin, "Your registration of " + institution.name() + " was received",
                 "Hello " + admin.displayName() + ",\n\n"
                         + institution.name() + " is registered and waits for the distributor's reviewers, who check\n"
-                        + "every institution before its members may license films. You will get an email when they decide.\n\n"
-                        + "You can sign in already as " + adminEmail + ".\n"));
-        return InstitutionView.of(institution, List.of(), List.of(), List.of());
+                        + "every institution before its members may license films. You will get an email when they decide.\n"
+                        + "You can sign in already as " + adminEmail + ".");
+        return InstitutionView.of(institution,
+                List.of(new InstitutionView.Administrator(admin.email(), admin.displayName(), false)),
+                List.of(), List.of(), List.of());
     }
 
     /** Checks the free-form details, each under the registration form's field name. */

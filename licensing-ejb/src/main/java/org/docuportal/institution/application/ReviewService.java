@@ -115,7 +115,12 @@ public class ReviewService {
             duplicates.add(new InstitutionView.Duplicate(other.id(), other.name(), other.status(),
                     "email domain " + String.join(", ", shared)));
         }
-        return InstitutionView.of(institution, duplicates, DocumentService.of(institutions, institution),
+        List<InstitutionView.Administrator> administrators = institutions.membersOf(institution).stream()
+                .filter(m -> m.role() == Role.INSTITUTION_ADMIN)
+                .map(m -> new InstitutionView.Administrator(m.account().email(), m.account().displayName(),
+                        m.account().isEmailVerified()))
+                .toList();
+        return InstitutionView.of(institution, administrators, duplicates, DocumentService.of(institutions, institution),
                 institutions.decisionsOn(institution));
     }
 }

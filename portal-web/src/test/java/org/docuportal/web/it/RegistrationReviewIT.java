@@ -67,10 +67,19 @@ class RegistrationReviewIT extends ApiTestBase {
                 .body("decisions[0].reason", equalTo("School id checked against the ministry's list"))
                 .body("decisions[0].statusBefore", equalTo("PENDING"));
 
+        // The registration mail carries a link that confirms the administrator's address; reviewers see it.
+        String registrationMail = GreenMailUtil.getBody(smtp.await(adminEmail, "was received")).replace("=\r\n", "").replace("=3D", "=");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("verify\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(registrationMail);
+        assertTrue(link.find(), registrationMail);
+        given().when().get("verify.xhtml?token=" + link.group(1)).then().statusCode(200).body(containsString("is confirmed"));
+        given().when().get("verify.xhtml?token=" + link.group(1)).then().statusCode(200).body(containsString("not valid any more"));
+        given().auth().preemptive().basic("reviewer@demo.example", DEMO_PASSWORD).when().get("api/admin/institutions/" + id)
+                .then().statusCode(200).body("administrators[0].email", equalTo(adminEmail))
+                .body("administrators[0].emailVerified", equalTo(true));
+
         MimeMessage decisionMail = smtp.await(adminEmail, "verified");
         assertTrue(GreenMailUtil.getBody(decisionMail).contains("School id checked against the ministry's list"),
                 "the institution reads the reviewer's reason");
-        smtp.await(adminEmail, "was received");
     }
 
     @Test

@@ -5,12 +5,17 @@ import java.util.List;
 /** An institution as reviewers see it, with the evidence for a decision and its review trail. */
 public record InstitutionDto(long id, String name, String type, String country, String address, String website,
                              String registryId, List<String> emailDomains, List<String> ipRanges, String sizeBand,
-                             String status, String registeredAt, List<DuplicateDto> duplicates,
+                             String status, String registeredAt, List<AdministratorDto> administrators,
+                             List<DuplicateDto> duplicates,
                              List<DocumentDto> documents, List<DecisionDto> decisions) {
 
     /** A document the institution uploaded; {@code href} downloads it. */
     public record DocumentDto(long id, String fileName, String contentType, int size, String uploadedBy,
                               String uploadedAt, String href) {
+    }
+
+    /** An administrator, and whether they confirmed their email address. */
+    public record AdministratorDto(String email, String name, boolean emailVerified) {
     }
 
     /** Another institution sharing a registry id or email domain. */

@@ -16,6 +16,9 @@ final class InstitutionDtoAssembler {
         return new InstitutionDto(v.id(), v.name(), v.type().name(), v.country(), v.address(), v.website(),
                 v.registryId(), List.copyOf(v.emailDomains()), List.copyOf(v.ipRanges()), v.sizeBand().name(),
                 v.status().name(), v.registeredAt().toString(),
+                v.administrators().stream()
+                        .map(a -> new InstitutionDto.AdministratorDto(a.email(), a.name(), a.emailVerified()))
+                        .toList(),
                 v.duplicates().stream()
                         .map(d -> new InstitutionDto.DuplicateDto(d.id(), d.name(), d.status().name(), d.sharedValue()))
                         .toList(),
