@@ -18,6 +18,7 @@ import org.docuportal.account.infrastructure.PasswordHasher;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.institution.domain.InstitutionRepository;
+import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.shared.config.Setting;
 import org.docuportal.shared.persistence.PortalDataSource;
 
@@ -57,6 +58,9 @@ public class DemoDataLoader {
     private InstitutionRepository institutions;
 
     @Inject
+    private LicensingRepository licensing;
+
+    @Inject
     private PasswordHasher hasher;
 
     @Inject
@@ -89,8 +93,14 @@ public class DemoDataLoader {
             }
         }
         added += DemoInstitutions.addMissing(institutions, accounts, clock.instant());
+        for (Title title : DemoCatalog.titles()) {
+            Title stored = titles.findBySlug(title.slug()).orElse(null);
+            if (stored != null) {
+                added += DemoOffers.addMissing(licensing, stored);
+            }
+        }
         if (added > 0) {
-            LOG.info("Demo data loaded: " + added + " titles, accounts and institutions added (password '" + DEMO_PASSWORD + "')");
+            LOG.info("Demo data loaded: " + added + " titles, accounts, institutions and offers added (password '" + DEMO_PASSWORD + "')");
         }
     }
 

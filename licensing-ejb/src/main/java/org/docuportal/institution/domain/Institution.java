@@ -82,6 +82,10 @@ public class Institution {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
+    /** Whether members' purchases wait for an administrator's approval. */
+    @Column(name = "purchase_approval_required", nullable = false)
+    private boolean purchaseApprovalRequired;
+
     @Version
     private long version;
 
@@ -158,6 +162,14 @@ public class Institution {
     public boolean admitsEmail(String email) {
         String domain = EmailDomains.of(email);
         return emailDomains.stream().anyMatch(d -> EmailDomains.covers(d, domain));
+    }
+
+    public void requirePurchaseApproval(boolean required) {
+        this.purchaseApprovalRequired = required;
+    }
+
+    public boolean requiresPurchaseApproval() {
+        return purchaseApprovalRequired;
     }
 
     public boolean isVerified() {

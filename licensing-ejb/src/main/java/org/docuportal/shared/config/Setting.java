@@ -46,7 +46,9 @@ public enum Setting {
      * 3166-1 alpha-2 codes separated by commas. Empty by default; which
      * countries belong here is each distributor's legal decision, not the portal's.
      */
-    EMBARGOED_COUNTRIES("portal.eligibility.embargoed-countries");
+    EMBARGOED_COUNTRIES("portal.eligibility.embargoed-countries"),
+    /** Stripe's secret API key; when empty, Stripe is off and purchase orders are recorded by hand. */
+    STRIPE_SECRET_KEY("portal.stripe.secret-key");
 
     private final String key;
 

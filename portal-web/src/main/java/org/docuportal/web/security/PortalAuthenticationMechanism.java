@@ -112,6 +112,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"portal\", Bearer realm=\"portal\"");
+        if (context.isAuthenticationRequest()) {
+            // Asked from code (a JAX-RS security filter): whoever asked writes the answer, not us.
+            return context.responseUnauthorized();
+        }
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/problem+json");

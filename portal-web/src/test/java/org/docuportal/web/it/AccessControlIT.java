@@ -33,6 +33,8 @@ class AccessControlIT extends ApiTestBase {
     private static final Set<String> EVERYONE = Set.copyOf(CALLERS);
     private static final Set<String> REVIEWERS = Set.of("reviewer@demo.example", "admin@demo.example");
     private static final Set<String> INSTITUTION_ADMINS = Set.of("schooladmin@demo.example", OTHER_INSTITUTION);
+    private static final Set<String> MEMBERS = Set.of("teacher@demo.example", "officer@demo.example",
+            "schooladmin@demo.example", OTHER_INSTITUTION);
 
     /** One API token per caller, made once with Basic so that the many calls below stay fast. */
     private final Map<String, String> tokens = new LinkedHashMap<>();
@@ -64,7 +66,18 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("POST", "api/admin/institutions/" + library + "/decisions", "{\"decision\":\"APPROVE\"}", REVIEWERS),
                 new Endpoint("GET", "api/institution/members", null, INSTITUTION_ADMINS),
                 new Endpoint("POST", "api/institution/invitations", "{\"email\":\"not an email\"}", INSTITUTION_ADMINS),
-                new Endpoint("POST", "api/institution/members/999999/approval", null, INSTITUTION_ADMINS));
+                new Endpoint("POST", "api/institution/members/999999/approval", null, INSTITUTION_ADMINS),
+                new Endpoint("POST", "api/institution/documents?fileName=x.pdf", "not a pdf", INSTITUTION_ADMINS),
+                new Endpoint("GET", "api/titles/kim-il-sungs-children/eligibility?rightType=EDUCATIONAL", null, SIGNED_IN),
+                new Endpoint("GET", "api/titles/kim-il-sungs-children/offers", null, EVERYONE),
+                new Endpoint("POST", "api/quotes", "{\"offerId\":999999,\"start\":\"2030-01-01\"}", MEMBERS),
+                new Endpoint("GET", "api/quotes/999999", null, MEMBERS),
+                new Endpoint("POST", "api/quotes/999999/decision", "{\"approve\":true}", INSTITUTION_ADMINS),
+                new Endpoint("POST", "api/orders", "{\"quoteId\":999999,\"paymentMethod\":\"manual-po\"}", MEMBERS),
+                new Endpoint("GET", "api/licenses", null, MEMBERS),
+                new Endpoint("GET", "api/licenses/999999", null, MEMBERS),
+                new Endpoint("GET", "api/admin/orders", null, Set.of("admin@demo.example")),
+                new Endpoint("POST", "api/admin/orders/999999/payment", "{}", Set.of("admin@demo.example")));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
@@ -110,8 +123,9 @@ class AccessControlIT extends ApiTestBase {
     private int call(Endpoint endpoint, String caller) {
         RequestSpecification request = as(caller);
         if (endpoint.body() != null) {
-            request = request.contentType(endpoint.path().endsWith("avails") ? "text/csv" : "application/json")
-                    .body(endpoint.body());
+            String type = endpoint.path().endsWith("avails") ? "text/csv"
+                    : endpoint.path().contains("documents") ? "application/pdf" : "application/json";
+            request = request.contentType(type).body(endpoint.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return request.when().request(endpoint.method(), endpoint.path()).statusCode();
     }

@@ -1,0 +1,94 @@
+package org.docuportal.licensing.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.docuportal.account.domain.Role;
+import org.docuportal.eligibility.application.CallerEligibilityService;
+import org.docuportal.eligibility.domain.EligibilityDecision;
+import org.docuportal.institution.application.CallerMembership;
+import org.docuportal.institution.domain.Institution;
+import org.docuportal.institution.domain.Membership;
+import org.docuportal.licensing.domain.LicensingRepository;
+import org.docuportal.licensing.domain.Offer;
+import org.docuportal.licensing.domain.Quote;
+import org.docuportal.shared.application.ConflictException;
+import org.docuportal.shared.application.InvalidInputException;
+import org.docuportal.shared.application.NotFoundException;
+import org.docuportal.shared.domain.Money;
+
+/**
+ * Quotes: a member picks an offer and a start date, eligibility is checked again, and the
+ * institution's price makes a quote, which waits for the administrator's approval where the
+ * institution asks for that. Members see only their own institution's quotes.
+ */
+@Stateless
+@RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
+public class QuoteService {
+
+    @Inject
+    private LicensingRepository licensing;
+
+    @Inject
+    private CallerMembership caller;
+
+    @Inject
+    private CallerEligibilityService eligibility;
+
+    @Inject
+    private CallerQuotes callerQuotes;
+
+    @Inject
+    private Clock clock;
+
+    public QuoteView requestQuote(long offerId, LocalDate start) {
+        Membership member = callerQuotes.activeMember();
+        if (start == null) {
+            throw InvalidInputException.of("start", "Give the day the license starts, such as " + LocalDate.now(clock) + ".");
+        }
+        Offer offer = licensing.offer(offerId).filter(Offer::isActive)
+                .orElseThrow(() -> new NotFoundException("There is no offer " + offerId + "."));
+        EligibilityDecision decision = eligibility.evaluate(offer.title().slug(), offer.rightType(), start,
+                offer.eligibilityMonths(), Locale.ENGLISH);
+        if (!decision.eligible()) {
+            throw new NotEligibleException(decision.failures());
+        }
+        Institution institution = member.institution();
+        Money price = offer.priceFor(institution.type(), institution.sizeBand())
+                .orElseThrow(() -> new ConflictException("This offer has no price for " + institution.type().label()
+                        + " institutions of your size yet; please ask the distributor."));
+        boolean needsApproval = institution.requiresPurchaseApproval() && member.role() != Role.INSTITUTION_ADMIN;
+        Quote quote = new Quote(institution, offer, price, offer.termStarting(start), member.account().email(),
+                needsApproval, clock.instant(), LocalDate.now(clock));
+        licensing.add(quote);
+        return QuoteView.of(quote);
+    }
+
+    public QuoteView quote(long id) {
+        return QuoteView.of(callerQuotes.ownQuote(id));
+    }
+
+    /** The institution administrator's answer to a member's purchase request. */
+    @RolesAllowed(Role.Names.INSTITUTION_ADMIN)
+    public QuoteView decide(long id, boolean approve, String reason) {
+        Membership admin = caller.requireAdministrator();
+        Quote quote = callerQuotes.ownQuote(id);
+        try {
+            if (approve) {
+                quote.approve(admin.account().email(), reason);
+            } else {
+                quote.decline(admin.account().email(), reason);
+            }
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("reason", "Give the reason for declining; the member reads it.");
+        } catch (IllegalStateException e) {
+            throw new ConflictException(Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ".");
+        }
+        return QuoteView.of(quote);
+    }
+}

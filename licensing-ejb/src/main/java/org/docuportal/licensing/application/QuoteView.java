@@ -1,0 +1,27 @@
+package org.docuportal.licensing.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.docuportal.licensing.domain.Quote;
+import org.docuportal.licensing.domain.QuoteStatus;
+import org.docuportal.shared.domain.Money;
+
+/** A quote as its institution's members see it. */
+public record QuoteView(long id, String reference, String institution, String titleSlug, String title,
+                        String offer, LocalDate start, LocalDate end, List<Line> lines, Money total,
+                        LocalDate validUntil, QuoteStatus status, String decisionReason, String requestedBy) {
+
+    /** One line of the quote. */
+    public record Line(String description, int quantity, Money unitPrice, Money amount) {
+    }
+
+    static QuoteView of(Quote q) {
+        String currency = q.total().currency();
+        return new QuoteView(q.id(), q.reference(), q.institution().name(), q.offer().title().slug(),
+                q.offer().title().title(), q.offer().describe(), q.term().start(), q.term().end(),
+                q.lines().stream().map(l -> new Line(l.description(), l.quantity(), Money.of(l.unitAmount(), currency),
+                        Money.of(l.amount(), currency))).toList(),
+                q.total(), q.validUntil(), q.status(), q.decisionReason(), q.requestedBy());
+    }
+}

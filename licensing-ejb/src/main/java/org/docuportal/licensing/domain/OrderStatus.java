@@ -1,0 +1,9 @@
+package org.docuportal.licensing.domain;
+
+/** Where an order's payment stands. */
+public enum OrderStatus {
+    AWAITING_PAYMENT,
+    PAID,
+    REFUNDED,
+    CANCELLED
+}

@@ -1,0 +1,104 @@
+package org.docuportal.licensing.infrastructure;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.docuportal.catalog.domain.Title;
+import org.docuportal.institution.domain.Institution;
+import org.docuportal.licensing.domain.License;
+import org.docuportal.licensing.domain.LicenseOrder;
+import org.docuportal.licensing.domain.LicensingRepository;
+import org.docuportal.licensing.domain.Offer;
+import org.docuportal.licensing.domain.OrderStatus;
+import org.docuportal.licensing.domain.Quote;
+
+/** Offers, quotes, orders and licenses in JPA. Joins the calling service's transaction. */
+@ApplicationScoped
+public class JpaLicensingRepository implements LicensingRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public void add(Offer offer) {
+        em.persist(offer);
+    }
+
+    @Override
+    public Optional<Offer> offer(long id) {
+        return Optional.ofNullable(em.find(Offer.class, id));
+    }
+
+    @Override
+    public List<Offer> offersFor(Title title) {
+        return em.createQuery("SELECT o FROM Offer o WHERE o.title = :title ORDER BY o.kind, o.termMonths, o.id", Offer.class)
+                .setParameter("title", title)
+                .getResultList();
+    }
+
+    @Override
+    public void add(Quote quote) {
+        em.persist(quote);
+    }
+
+    @Override
+    public Optional<Quote> quote(long id) {
+        return Optional.ofNullable(em.find(Quote.class, id));
+    }
+
+    @Override
+    public void add(LicenseOrder order) {
+        em.persist(order);
+    }
+
+    @Override
+    public Optional<LicenseOrder> order(long id) {
+        return Optional.ofNullable(em.find(LicenseOrder.class, id));
+    }
+
+    @Override
+    public Optional<LicenseOrder> orderForQuote(Quote quote) {
+        return em.createQuery("SELECT o FROM LicenseOrder o WHERE o.quote = :quote", LicenseOrder.class)
+                .setParameter("quote", quote)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<LicenseOrder> ordersAwaitingPayment() {
+        return em.createQuery("SELECT o FROM LicenseOrder o WHERE o.status = :status ORDER BY o.createdAt, o.id",
+                        LicenseOrder.class)
+                .setParameter("status", OrderStatus.AWAITING_PAYMENT)
+                .getResultList();
+    }
+
+    @Override
+    public void add(License license) {
+        em.persist(license);
+    }
+
+    @Override
+    public Optional<License> licenseForOrder(LicenseOrder order) {
+        return em.createQuery("SELECT l FROM License l WHERE l.order = :order", License.class)
+                .setParameter("order", order)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<License> license(long id) {
+        return Optional.ofNullable(em.find(License.class, id));
+    }
+
+    @Override
+    public List<License> licensesOf(Institution institution) {
+        return em.createQuery("SELECT l FROM License l WHERE l.institution = :institution ORDER BY l.startDate DESC, l.id",
+                        License.class)
+                .setParameter("institution", institution)
+                .getResultList();
+    }
+}

@@ -1,0 +1,41 @@
+package org.docuportal.web.api.licensing;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.docuportal.account.domain.Role;
+import org.docuportal.licensing.application.LicenseService;
+import org.docuportal.web.api.licensing.LicensingDtos.LicenseDto;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The licenses of the caller's institution, never another's. */
+@Path("licenses")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Licensing")
+public class LicensesResource {
+
+    @Inject
+    private LicenseService licenses;
+
+    @GET
+    @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
+    @Operation(summary = "The licenses of the caller's institution")
+    public List<LicenseDto> licenses() {
+        return licenses.licenses().stream().map(LicenseDto::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
+    public LicenseDto license(@PathParam("id") long id) {
+        return LicenseDto.of(licenses.license(id));
+    }
+}

@@ -1,0 +1,81 @@
+package org.docuportal.web.api.licensing;
+
+import java.util.List;
+
+import org.docuportal.licensing.application.LicenseView;
+import org.docuportal.licensing.application.OfferView;
+import org.docuportal.licensing.application.OrderView;
+import org.docuportal.licensing.application.QuoteView;
+import org.docuportal.shared.domain.Money;
+
+/** The licensing API's DTOs and their assembly from the services' views. */
+final class LicensingDtos {
+
+    private LicensingDtos() {
+    }
+
+    /** An exact amount: {@code amount} is a decimal string, never a floating-point number. */
+    public record MoneyDto(String amount, String currency) {
+
+        static MoneyDto of(Money m) {
+            return m == null ? null : new MoneyDto(m.amount().toPlainString(), m.currency());
+        }
+    }
+
+    public record OfferDto(long id, String title, String kind, String description, String rightType, int termMonths,
+                           Integer streamCap, Integer audienceCap, MoneyDto yourPrice) {
+
+        static OfferDto of(OfferView o) {
+            return new OfferDto(o.id(), o.titleSlug(), o.kind().name(), o.description(), o.rightType().name(),
+                    o.termMonths(), o.streamCap(), o.audienceCap(), MoneyDto.of(o.yourPrice()));
+        }
+    }
+
+    public record QuoteRequestDto(Long offerId, String start) {
+    }
+
+    public record QuoteDecisionDto(Boolean approve, String reason) {
+    }
+
+    public record QuoteLineDto(String description, int quantity, MoneyDto unitPrice, MoneyDto amount) {
+    }
+
+    public record QuoteDto(long id, String reference, String institution, String title, String offer, String start,
+                           String end, List<QuoteLineDto> lines, MoneyDto total, String validUntil, String status,
+                           String decisionReason) {
+
+        static QuoteDto of(QuoteView q) {
+            return new QuoteDto(q.id(), q.reference(), q.institution(), q.titleSlug(), q.offer(), q.start().toString(),
+                    q.end().toString(),
+                    q.lines().stream().map(l -> new QuoteLineDto(l.description(), l.quantity(), MoneyDto.of(l.unitPrice()),
+                            MoneyDto.of(l.amount()))).toList(),
+                    MoneyDto.of(q.total()), q.validUntil().toString(), q.status().name(), q.decisionReason());
+        }
+    }
+
+    public record OrderRequestDto(Long quoteId, String paymentMethod, String purchaseOrderNumber) {
+    }
+
+    public record PaymentRecordDto(String note) {
+    }
+
+    public record OrderDto(long id, String reference, long quoteId, String institution, String title, MoneyDto total,
+                           String paymentMethod, String purchaseOrderNumber, String status, String redirectUrl,
+                           String instructions) {
+
+        static OrderDto of(OrderView o) {
+            return new OrderDto(o.id(), o.reference(), o.quoteId(), o.institution(), o.title(), MoneyDto.of(o.total()),
+                    o.paymentMethod(), o.purchaseOrderNumber(), o.status().name(), o.redirectUrl(), o.instructions());
+        }
+    }
+
+    public record LicenseDto(long id, String institution, String title, String kind, String rightType, String start,
+                             String end, Integer streamCap, Integer audienceCap, String status, String order) {
+
+        static LicenseDto of(LicenseView l) {
+            return new LicenseDto(l.id(), l.institution(), l.titleSlug(), l.kind().name(), l.rightType().name(),
+                    l.start().toString(), l.end().toString(), l.streamCap(), l.audienceCap(), l.status().name(),
+                    l.orderReference());
+        }
+    }
+}

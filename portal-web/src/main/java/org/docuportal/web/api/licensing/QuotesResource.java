@@ -1,0 +1,79 @@
+package org.docuportal.web.api.licensing;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.docuportal.account.domain.Role;
+import org.docuportal.licensing.application.QuoteService;
+import org.docuportal.shared.application.InvalidInputException;
+import org.docuportal.web.api.licensing.LicensingDtos.QuoteDecisionDto;
+import org.docuportal.web.api.licensing.LicensingDtos.QuoteDto;
+import org.docuportal.web.api.licensing.LicensingDtos.QuoteRequestDto;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Quotes of the caller's institution: asked for by members, approved or declined by its administrators. */
+@Path("quotes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Licensing")
+public class QuotesResource {
+
+    @Inject
+    private QuoteService quotes;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
+    @Operation(summary = "Ask for a quote: eligibility is checked again, then the institution's price applies")
+    @APIResponse(responseCode = "201", description = "The quote (OPEN, or AWAITING_APPROVAL by the institution's administrator)")
+    @APIResponse(responseCode = "409", description = "Not eligible (errors[] names each failing rule) or no price")
+    public Response quote(QuoteRequestDto body) {
+        if (body == null || body.offerId() == null) {
+            throw InvalidInputException.of("offerId", "Choose an offer (offerId).");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(QuoteDto.of(quotes.requestQuote(body.offerId(), date(body.start())))).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
+    public QuoteDto quote(@PathParam("id") long id) {
+        return QuoteDto.of(quotes.quote(id));
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.INSTITUTION_ADMIN)
+    @Operation(summary = "Approve or decline (with a reason) a member's purchase request")
+    public QuoteDto decide(@PathParam("id") long id, QuoteDecisionDto body) {
+        if (body == null || body.approve() == null) {
+            throw InvalidInputException.of("approve", "Send {\"approve\": true} or {\"approve\": false, \"reason\": \"...\"}.");
+        }
+        return QuoteDto.of(quotes.decide(id, body.approve(), body.reason()));
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            throw InvalidInputException.of("start", "Give the start date, such as 2027-01-31.");
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("start", "start must be a date such as 2027-01-31.");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.docuportal.web.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The manual purchase-order path on the embedded default: a teacher of a verified school gets
+ * a quote, orders it, a platform administrator records the payment, and an ACTIVE license
+ * appears, for the quoted term and for that school only.
+ */
+class LicensingIT extends ApiTestBase {
+
+    private static final String SEED = "kim-il-sungs-children";
+
+    @Test
+    void aTeacherGetsAQuoteOrdersItAndTheRecordedPaymentIssuesOneActiveLicense() {
+        int offer = offerId("teacher@demo.example", "CLASSROOM_STREAMING", 12);
+        LocalDate start = LocalDate.now().plusDays(7);
+
+        int quote = given().auth().preemptive().basic("teacher@demo.example", DEMO_PASSWORD)
+                .contentType("application/json").body(Map.of("offerId", offer, "start", start.toString()))
+                .when().post("api/quotes")
+                .then().statusCode(201)
+                .body("status", equalTo("OPEN"))
+                .body("start", equalTo(start.toString()))
+                .body("end", equalTo(start.plusMonths(12).minusDays(1).toString()))
+                .body("total.currency", equalTo("USD"))
+                .body("total.amount", equalTo("373.50")) // the demo price for a school of 501 to 2,000: 249 × 1.5
+                .body("lines[0].description", containsString("Kim Il Sung's Children"))
+                .body("validUntil", notNullValue())
+                .extract().path("id");
+
+        int order = given().auth().preemptive().basic("teacher@demo.example", DEMO_PASSWORD)
+                .contentType("application/json")
+                .body(Map.of("quoteId", quote, "paymentMethod", "manual-po", "purchaseOrderNumber", "PO-2026-114"))
+                .when().post("api/orders")
+                .then().statusCode(201)
+                .body("status", equalTo("AWAITING_PAYMENT"))
+                .body("purchaseOrderNumber", equalTo("PO-2026-114"))
+                .body("redirectUrl", nullValue())
+                .body("instructions", containsString("PO-2026-114"))
+                .extract().path("id");
+
+        // The same quote cannot be ordered twice.
+        given().auth().preemptive().basic("teacher@demo.example", DEMO_PASSWORD)
+                .contentType("application/json").body(Map.of("quoteId", quote, "paymentMethod", "manual-po"))
+                .when().post("api/orders").then().statusCode(409);
+
+        given().auth().preemptive().basic("admin@demo.example", DEMO_PASSWORD).when().get("api/admin/orders")
+                .then().statusCode(200).body("id", hasItem(order));
+        int license = given().auth().preemptive().basic("admin@demo.example", DEMO_PASSWORD)
+                .contentType("application/json").body(Map.of("note", "Paid by bank transfer"))
+                .when().post("api/admin/orders/" + order + "/payment")
+                .then().statusCode(201)
+                .body("status", equalTo("ACTIVE"))
+                .body("start", equalTo(start.toString()))
+                .body("end", equalTo(start.plusMonths(12).minusDays(1).toString()))
+                .body("streamCap", equalTo(3))
+                .extract().path("id");
+        // Recording it again changes nothing: still exactly one license for the order.
+        given().auth().preemptive().basic("admin@demo.example", DEMO_PASSWORD)
+                .contentType("application/json").body(Map.of("note", "again"))
+                .when().post("api/admin/orders/" + order + "/payment").then().body("id", equalTo(license));
+
+        given().auth().preemptive().basic("schooladmin@demo.example", DEMO_PASSWORD).when().get("api/licenses")
+                .then().statusCode(200).body("id", hasItem(license));
+        given().auth().preemptive().basic("teacher@demo.example", DEMO_PASSWORD).when().get("api/licenses/" + license)
+                .then().statusCode(200).body("title", equalTo(SEED)).body("order", notNullValue());
+        // Another institution sees nothing of it.
+        given().auth().preemptive().basic("officer@demo.example", DEMO_PASSWORD).when().get("api/licenses")
+                .then().statusCode(200).body("id", not(hasItem(license)));
+        given().auth().preemptive().basic("officer@demo.example", DEMO_PASSWORD).when().get("api/licenses/" + license)
+                .then().statusCode(404);
+        given().auth().preemptive().basic("officer@demo.example", DEMO_PASSWORD).when().get("api/quotes/" + quote)
+                .then().statusCode(404);
+    }
+
+    @Test
+    void aTrainingInstitutionIsRefusedClassroomStreamingNamingTheRule() {
+        int offer = offerId("officer@demo.example", "CLASSROOM_STREAMING", 12);
+        given().auth().preemptive().basic("officer@demo.example", DEMO_PASSWORD)
+                .contentType("application/json").body(Map.of("offerId", offer, "start", LocalDate.now().toString()))
+                .when().post("api/quotes")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("errors.field", hasItem("institution-type"));
+    }
+
+    @Test
+    void aTrainingOfficerMayQuoteAPublicScreening() {
+        int offer = offerId("officer@demo.example", "PUBLIC_SCREENING", 0);
+        LocalDate day = LocalDate.now().plusDays(30);
+        given().auth().preemptive().basic("officer@demo.example", DEMO_PASSWORD)
+                .contentType("application/json").body(Map.of("offerId", offer, "start", day.toString()))
+                .when().post("api/quotes")
+                .then().statusCode(201).body("start", equalTo(day.toString())).body("end", equalTo(day.toString()));
+    }
+
+    @Test
+    void badOrUnauthorisedRequestsAreRefused() {
+        given().contentType("application/json").body(Map.of("offerId", 1, "start", "2030-01-01"))
+                .when().post("api/quotes").then().statusCode(401);
+        given().auth().preemptive().basic("reviewer@demo.example", DEMO_PASSWORD)
+                .contentType("application/json").body(Map.of("offerId", 1, "start", "2030-01-01"))
+                .when().post("api/quotes").then().statusCode(403);
+        given().auth().preemptive().basic("teacher@demo.example", DEMO_PASSWORD)
+                .contentType("application/json").body(Map.of("offerId", 1, "start", "next week"))
+                .when().post("api/quotes").then().statusCode(400).body("errors[0].field", equalTo("start"));
+        given().auth().preemptive().basic("teacher@demo.example", DEMO_PASSWORD)
+                .contentType("application/json").body(Map.of("quoteId", 1, "paymentMethod", "bitcoin"))
+                .when().post("api/orders").then().statusCode(400).body("errors[0].field", equalTo("paymentMethod"));
+        given().auth().preemptive().basic("teacher@demo.example", DEMO_PASSWORD).when().get("api/admin/orders")
+                .then().statusCode(403);
+    }
+
+    private int offerId(String caller, String kind, int termMonths) {
+        return given().auth().preemptive().basic(caller, DEMO_PASSWORD).when().get("api/titles/" + SEED + "/offers")
+                .then().statusCode(200)
+                .extract().path("find { it.kind == '" + kind + "' && it.termMonths == " + termMonths + " }.id");
+    }
+}
