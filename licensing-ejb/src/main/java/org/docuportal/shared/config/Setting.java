@@ -47,8 +47,17 @@ public enum Setting {
      * countries belong here is each distributor's legal decision, not the portal's.
      */
     EMBARGOED_COUNTRIES("portal.eligibility.embargoed-countries"),
-    /** Stripe's secret API key; when empty, Stripe is off and purchase orders are recorded by hand. */
-    STRIPE_SECRET_KEY("portal.stripe.secret-key");
+    /**
+     * Stripe secret API key ({@code sk_live_...} or {@code sk_test_...}). Empty by default, which
+     * turns card and Stripe invoice payment off and leaves the manual purchase-order flow.
+     */
+    STRIPE_SECRET_KEY("portal.stripe.secret-key"),
+    /** Signing secret of the Stripe webhook endpoint ({@code whsec_...}), to check that events come from Stripe. */
+    STRIPE_WEBHOOK_SECRET("portal.stripe.webhook-secret"),
+    /** Address of Stripe's API; empty means Stripe's own. Tests point it at a local stub. */
+    STRIPE_API_BASE("portal.stripe.api-base"),
+    /** How old, in seconds, a signed webhook may be before it is refused as a possible replay. */
+    STRIPE_WEBHOOK_TOLERANCE_SECONDS("portal.stripe.webhook-tolerance-seconds");
 
     private final String key;
 
