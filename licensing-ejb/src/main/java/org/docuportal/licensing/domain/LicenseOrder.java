@@ -118,6 +118,14 @@ public class LicenseOrder {
         return "O-" + String.format("%06d", id);
     }
 
+    /** The order id in a reference such as "O-000123", or empty when it is not one. */
+    public static java.util.OptionalLong idFromReference(String reference) {
+        if (reference == null || !reference.matches("O-\\d{1,18}")) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(Long.parseLong(reference.substring(2)));
+    }
+
     public Quote quote() {
         return quote;
     }

@@ -27,6 +27,9 @@ public interface LicensingRepository {
 
     List<LicenseOrder> ordersAwaitingPayment();
 
+    /** The order a payment provider knows under this reference of its own (checkout session, invoice). */
+    Optional<LicenseOrder> orderByProviderReference(String providerReference);
+
     void add(License license);
 
     Optional<License> licenseForOrder(LicenseOrder order);

@@ -77,6 +77,14 @@ public class JpaLicensingRepository implements LicensingRepository {
     }
 
     @Override
+    public Optional<LicenseOrder> orderByProviderReference(String providerReference) {
+        return em.createQuery("SELECT o FROM LicenseOrder o WHERE o.providerReference = :ref", LicenseOrder.class)
+                .setParameter("ref", providerReference)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public void add(License license) {
         em.persist(license);
     }

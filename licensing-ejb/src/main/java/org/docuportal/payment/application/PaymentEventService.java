@@ -1,0 +1,88 @@
+package org.docuportal.payment.application;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.docuportal.licensing.application.LicenseIssuer;
+import org.docuportal.licensing.domain.LicenseOrder;
+import org.docuportal.licensing.domain.LicensingRepository;
+import org.docuportal.licensing.domain.OrderStatus;
+import org.docuportal.payment.domain.PaymentEvent;
+import org.docuportal.payment.domain.ProcessedPaymentEvent;
+
+/**
+ * Applies a verified payment event exactly once: a paid checkout or invoice issues the
+ * order's license, a refund revokes it. The event id is recorded in the same transaction, so a
+ * repeated delivery changes nothing, and a failure leaves nothing behind for the provider's
+ * retry. Events that arrive out of order are judged by the order's own state.
+ */
+@Stateless
+@PermitAll
+public class PaymentEventService {
+
+    private static final Logger LOG = Logger.getLogger(PaymentEventService.class.getName());
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private LicensingRepository licensing;
+
+    @Inject
+    private LicenseIssuer issuer;
+
+    @Inject
+    private Clock clock;
+
+    /** @return false when the event had been handled before */
+    public boolean handle(PaymentEvent event) {
+        if (em.find(ProcessedPaymentEvent.class, event.eventId()) != null) {
+            return false;
+        }
+        em.persist(new ProcessedPaymentEvent(event.eventId(), event.type().name(), clock.instant()));
+        em.flush();
+        switch (event.type()) {
+            case CHECKOUT_COMPLETED, INVOICE_PAID -> order(event).ifPresent(this::paid);
+            case CHARGE_REFUNDED -> order(event).ifPresent(this::refunded);
+            case OTHER -> { }
+        }
+        return true;
+    }
+
+    private void paid(LicenseOrder order) {
+        if (order.status() == OrderStatus.AWAITING_PAYMENT || order.status() == OrderStatus.PAID) {
+            order.markPaid(clock.instant(), "Confirmed by the payment provider");
+            issuer.issueFor(order);
+        } else {
+            LOG.warning(() -> "Payment reported for order " + order.reference() + ", which is " + order.status()
+                    + "; no license issued");
+        }
+    }
+
+    private void refunded(LicenseOrder order) {
+        order.markRefunded();
+        licensing.licenseForOrder(order).ifPresent(l -> l.revoke("Payment refunded", clock.instant()));
+    }
+
+    private Optional<LicenseOrder> order(PaymentEvent event) {
+        Optional<LicenseOrder> order = Optional.empty();
+        var id = LicenseOrder.idFromReference(event.orderReference());
+        if (id.isPresent()) {
+            order = licensing.order(id.getAsLong());
+        }
+        if (order.isEmpty() && event.stripeObjectId() != null) {
+            order = licensing.orderByProviderReference(event.stripeObjectId());
+        }
+        if (order.isEmpty()) {
+            LOG.warning(() -> "Payment event " + event.eventId() + " names no order of this portal");
+        }
+        return order;
+    }
+}

@@ -1,0 +1,2 @@
+/** Payment providers calling the portal: Stripe's webhook. */
+package org.docuportal.web.api.payment;
