@@ -83,6 +83,9 @@ public class License {
     @Column(name = "revocation_reason", length = 500)
     private String revocationReason;
 
+    @Column(name = "renewal_reminder_sent_at")
+    private Instant renewalReminderSentAt;
+
     @Version
     private long version;
 
@@ -139,6 +142,22 @@ public class License {
             return true;
         }
         return false;
+    }
+
+    /** Days before the end at which the institution is reminded to renew. */
+    public static final int RENEWAL_NOTICE_DAYS = 30;
+
+    /**
+     * Whether the renewal reminder is due on that day: the license is active, ends within
+     * {@link #RENEWAL_NOTICE_DAYS} days, and was not reminded about yet. Marks it reminded.
+     */
+    public boolean takeRenewalReminder(LocalDate today, Instant now) {
+        boolean due = status == LicenseStatus.ACTIVE && renewalReminderSentAt == null
+                && !today.isAfter(endDate) && !today.plusDays(RENEWAL_NOTICE_DAYS).isBefore(endDate);
+        if (due) {
+            renewalReminderSentAt = now;
+        }
+        return due;
     }
 
     public void revoke(String reason, Instant now) {

@@ -37,4 +37,7 @@ public interface LicensingRepository {
     Optional<License> license(long id);
 
     List<License> licensesOf(Institution institution);
+
+    /** Active licenses whose last day is on or before the given day. */
+    List<License> activeEndingBy(java.time.LocalDate day);
 }

@@ -103,6 +103,14 @@ public class JpaLicensingRepository implements LicensingRepository {
     }
 
     @Override
+    public List<License> activeEndingBy(java.time.LocalDate day) {
+        return em.createQuery("SELECT l FROM License l WHERE l.status = :active AND l.endDate <= :day", License.class)
+                .setParameter("active", org.docuportal.licensing.domain.LicenseStatus.ACTIVE)
+                .setParameter("day", day)
+                .getResultList();
+    }
+
+    @Override
     public List<License> licensesOf(Institution institution) {
         return em.createQuery("SELECT l FROM License l WHERE l.institution = :institution ORDER BY l.startDate DESC, l.id",
                         License.class)
