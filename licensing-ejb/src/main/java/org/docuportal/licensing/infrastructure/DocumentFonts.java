@@ -3,6 +3,8 @@ package org.docuportal.licensing.infrastructure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -16,10 +18,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * {@code net.sf.jasperreports:jasperreports-fonts} jar, which holds only fonts), so that nothing
  * is fetched at run time and a document looks the same on every server. They are embedded as
  * subsets: a quote carries only the glyphs it uses. DejaVu covers Latin, Greek and Cyrillic but
- * not Hangul, Kana or Kanji; no TrueType or OpenType font with those is published on Maven
- * Central. A character the font cannot show becomes {@code ?} rather than failing the whole
- * document: a certificate for "김일성의 아이들" still shows its institution, dates and number.
- * A CJK-capable TTF on the classpath would only need its path here.
+ * not Hangul, Kana or Kanji, and we found no jar on Maven Central that carries a TrueType or
+ * OpenType font with those (web fonts, WOFF and WOFF2, PDFBox cannot embed). So a character the
+ * font cannot show becomes {@code ?} rather than failing the document: a certificate for
+ * "김일성의 아이들" still shows its institution, term and number. A CJK-capable TTF, once one can
+ * be shipped, replaces the file names here.
  */
 final class DocumentFonts {
 
@@ -28,23 +31,36 @@ final class DocumentFonts {
     /** What stands in for a character that the font has no glyph for. */
     static final String MISSING = "?";
 
-    final PDFont sans;
-    final PDFont sansBold;
-    final PDFont serif;
-    final PDFont serifBold;
-    final PDFont serifItalic;
+    private final PDDocument document;
+    private final Map<String, PDFont> loaded = new HashMap<>();
 
     private DocumentFonts(PDDocument document) {
-        this.sans = load(document, "DejaVuSans.ttf");
-        this.sansBold = load(document, "DejaVuSans-Bold.ttf");
-        this.serif = load(document, "DejaVuSerif.ttf");
-        this.serifBold = load(document, "DejaVuSerif-Bold.ttf");
-        this.serifItalic = load(document, "DejaVuSerif-Italic.ttf");
+        this.document = document;
     }
 
-    /** Loads the fonts into one document; PDFBox ties a loaded font to its document. */
+    /** The fonts for one document, each read when first used: PDFBox ties a loaded font to its document. */
     static DocumentFonts of(PDDocument document) {
         return new DocumentFonts(document);
+    }
+
+    PDFont sans() {
+        return font("DejaVuSans.ttf");
+    }
+
+    PDFont sansBold() {
+        return font("DejaVuSans-Bold.ttf");
+    }
+
+    PDFont serifBold() {
+        return font("DejaVuSerif-Bold.ttf");
+    }
+
+    PDFont serifItalic() {
+        return font("DejaVuSerif-Italic.ttf");
+    }
+
+    private PDFont font(String file) {
+        return loaded.computeIfAbsent(file, f -> load(document, f));
     }
 
     private static PDFont load(PDDocument document, String file) {

@@ -39,7 +39,8 @@ final class DocumentText {
         return dates.format(date);
     }
 
+    /** Both days inclusive; a screening's single day is written once. */
     String term(LocalDate start, LocalDate end) {
-        return get("term", date(start), date(end));
+        return start.equals(end) ? date(start) : get("term", date(start), date(end));
     }
 }

@@ -87,11 +87,11 @@ public class LicenseCertificate {
         canvas.frame(30, 30, width - 60, height - 60, 0.7f, PdfCanvas.ACCENT);
 
         float y = height - 82;
-        canvas.textCentred(fonts.sans, 11, PdfCanvas.ACCENT, CENTRE, y, DocumentText.DISTRIBUTOR);
+        canvas.textCentred(fonts.sans(), 11, PdfCanvas.ACCENT, CENTRE, y, DocumentText.DISTRIBUTOR);
         y -= 48;
-        canvas.textCentred(fonts.serifBold, 32, PdfCanvas.INK, CENTRE, y, text.get("certificate.title"));
+        canvas.textCentred(fonts.serifBold(), 32, PdfCanvas.INK, CENTRE, y, text.get("certificate.title"));
         y -= 26;
-        canvas.textCentred(fonts.sans, 11, PdfCanvas.MUTED, CENTRE, y, text.get("certificate.number", license.reference()));
+        canvas.textCentred(fonts.sans(), 11, PdfCanvas.MUTED, CENTRE, y, text.get("certificate.number", license.reference()));
         y -= 18;
         canvas.rule(CENTRE - 40, CENTRE + 40, y, 1, PdfCanvas.ACCENT);
         float headingEnd = y;
@@ -105,22 +105,22 @@ public class LicenseCertificate {
         names(canvas, fonts, headingEnd, gridTop, license);
 
         LocalDate issued = LocalDate.ofInstant(license.issuedAt(), zone);
-        canvas.textCentred(fonts.sans, 9, PdfCanvas.INK, CENTRE, 66,
+        canvas.textCentred(fonts.sans(), 9, PdfCanvas.INK, CENTRE, 66,
                 text.get("certificate.issued", text.date(issued), DocumentText.DISTRIBUTOR));
-        canvas.textCentred(fonts.sans, 8, PdfCanvas.MUTED, CENTRE, 52, text.get("certificate.note"));
+        canvas.textCentred(fonts.sans(), 8, PdfCanvas.MUTED, CENTRE, 52, text.get("certificate.note"));
     }
 
     /** The institution and the film, with the words that join them, centred between heading and details. */
     private void names(PdfCanvas canvas, DocumentFonts fonts, float top, float bottom, LicenseView license) {
-        Fitted institution = Fitted.of(fonts.serifBold, 22, license.institution());
-        Fitted film = Fitted.of(fonts.serifBold, 20, license.title());
+        Fitted institution = Fitted.of(fonts.serifBold(), 22, license.institution());
+        Fitted film = Fitted.of(fonts.serifBold(), 20, license.title());
         float joinerGap = 32;
         float block = 12 + 3 * joinerGap + institution.height() + film.height();
         float y = (top + bottom) / 2 + block / 2 - 12;
-        canvas.textCentred(fonts.serifItalic, 12, PdfCanvas.MUTED, CENTRE, y, text.get("certificate.certifies"));
+        canvas.textCentred(fonts.serifItalic(), 12, PdfCanvas.MUTED, CENTRE, y, text.get("certificate.certifies"));
         y = institution.draw(canvas, y - joinerGap);
         y -= joinerGap;
-        canvas.textCentred(fonts.serifItalic, 12, PdfCanvas.MUTED, CENTRE, y, text.get("certificate.holds"));
+        canvas.textCentred(fonts.serifItalic(), 12, PdfCanvas.MUTED, CENTRE, y, text.get("certificate.holds"));
         film.draw(canvas, y - joinerGap);
     }
 
@@ -185,8 +185,8 @@ public class LicenseCertificate {
             for (int i = 0; i < row.size(); i++) {
                 Cell cell = row.get(i);
                 float centre = left + cellWidth * i + cellWidth / 2;
-                canvas.textCentred(fonts.sans, 8, PdfCanvas.MUTED, centre, y, cell.label().toUpperCase(Locale.ENGLISH));
-                PDFont font = cell.warn() ? fonts.sansBold : fonts.sans;
+                canvas.textCentred(fonts.sans(), 8, PdfCanvas.MUTED, centre, y, cell.label().toUpperCase(Locale.ENGLISH));
+                PDFont font = cell.warn() ? fonts.sansBold() : fonts.sans();
                 Color color = cell.warn() ? PdfCanvas.WARNING : PdfCanvas.INK;
                 canvas.textCentred(font, 11, color, centre, y - 17, cell.value());
             }

@@ -78,9 +78,9 @@ public class QuoteDocument {
         for (int i = 0; i < pages; i++) {
             try (PdfCanvas canvas = new PdfCanvas(document, document.getPage(i), true)) {
                 canvas.rule(LEFT, RIGHT, FOOTER_BASELINE + 14, 0.5f, PdfCanvas.HAIRLINE);
-                canvas.text(fonts.sans, 8, PdfCanvas.MUTED, LEFT, FOOTER_BASELINE,
+                canvas.text(fonts.sans(), 8, PdfCanvas.MUTED, LEFT, FOOTER_BASELINE,
                         DocumentText.DISTRIBUTOR + "  ·  " + text.get("quote.title", quote.reference()));
-                canvas.textRight(fonts.sans, 8, PdfCanvas.MUTED, RIGHT, FOOTER_BASELINE, text.get("page", i + 1, pages));
+                canvas.textRight(fonts.sans(), 8, PdfCanvas.MUTED, RIGHT, FOOTER_BASELINE, text.get("page", i + 1, pages));
             }
         }
     }
@@ -108,11 +108,11 @@ public class QuoteDocument {
             PDPage page = new PDPage(SIZE);
             document.addPage(page);
             canvas = new PdfCanvas(document, page, false);
-            canvas.text(fonts.sansBold, 12, PdfCanvas.ACCENT, LEFT, TOP - 12, DocumentText.DISTRIBUTOR);
+            canvas.text(fonts.sansBold(), 12, PdfCanvas.ACCENT, LEFT, TOP - 12, DocumentText.DISTRIBUTOR);
             canvas.rule(LEFT, RIGHT, TOP - 22, 1.2f, PdfCanvas.ACCENT);
             y = TOP - 22;
             if (document.getNumberOfPages() > 1) {
-                canvas.textRight(fonts.sans, 9, PdfCanvas.MUTED, RIGHT, TOP - 12, text.get("quote.title", quote.reference()));
+                canvas.textRight(fonts.sans(), 9, PdfCanvas.MUTED, RIGHT, TOP - 12, text.get("quote.title", quote.reference()));
                 y -= 20;
             }
         }
@@ -125,7 +125,7 @@ public class QuoteDocument {
 
         void heading() {
             y -= 40;
-            canvas.text(fonts.sansBold, 22, PdfCanvas.INK, LEFT, y, text.get("quote.title", quote.reference()));
+            canvas.text(fonts.sansBold(), 22, PdfCanvas.INK, LEFT, y, text.get("quote.title", quote.reference()));
             y -= 20;
         }
 
@@ -133,27 +133,27 @@ public class QuoteDocument {
         void details() {
             float columnWidth = 250;
             float right = LEFT + 290;
-            float leftEnd = field(LEFT, y, columnWidth, "quote.preparedFor", quote.institution(), fonts.sansBold);
+            float leftEnd = field(LEFT, y, columnWidth, "quote.preparedFor", quote.institution(), fonts.sansBold());
             if (quote.requestedBy() != null) {
-                leftEnd = field(LEFT, leftEnd, columnWidth, "quote.requestedBy", quote.requestedBy(), fonts.sans);
+                leftEnd = field(LEFT, leftEnd, columnWidth, "quote.requestedBy", quote.requestedBy(), fonts.sans());
             }
-            float rightEnd = field(right, y, RIGHT - right, "quote.issued", text.date(quote.issuedOn()), fonts.sans);
-            rightEnd = field(right, rightEnd, RIGHT - right, "quote.validUntil", text.date(quote.validUntil()), fonts.sansBold);
+            float rightEnd = field(right, y, RIGHT - right, "quote.issued", text.date(quote.issuedOn()), fonts.sans());
+            rightEnd = field(right, rightEnd, RIGHT - right, "quote.validUntil", text.date(quote.validUntil()), fonts.sansBold());
             rightEnd = field(right, rightEnd, RIGHT - right, "quote.status",
-                    text.get("quote.status." + quote.status().name()), fonts.sans);
+                    text.get("quote.status." + quote.status().name()), fonts.sans());
             y = Math.min(leftEnd, rightEnd) - 6;
 
             canvas.rule(LEFT, RIGHT, y, 0.5f, PdfCanvas.HAIRLINE);
             y -= 12;
-            y = row("quote.film", quote.title(), fonts.sansBold, 11);
-            y = row("quote.offer", quote.offer(), fonts.sans, 10);
-            y = row("quote.term", text.term(quote.start(), quote.end()), fonts.sans, 10);
+            y = row("quote.film", quote.title(), fonts.sansBold(), 11);
+            y = row("quote.offer", quote.offer(), fonts.sans(), 10);
+            y = row("quote.term", text.term(quote.start(), quote.end()), fonts.sans(), 10);
             y -= 10;
         }
 
         /** A small label over its value; returns where the next field starts. */
         private float field(float x, float top, float width, String label, String value, PDFont font) {
-            canvas.text(fonts.sans, 8, PdfCanvas.MUTED, x, top - 14, text.get(label));
+            canvas.text(fonts.sans(), 8, PdfCanvas.MUTED, x, top - 14, text.get(label));
             float last = canvas.lines(font, 10.5f, PdfCanvas.INK, x, top - 29, 14,
                     PdfCanvas.wrap(font, 10.5f, value, width));
             return last - 8;
@@ -164,7 +164,7 @@ public class QuoteDocument {
             float valueX = LEFT + 72;
             List<String> lines = PdfCanvas.wrap(font, size, value, RIGHT - valueX);
             ensure(lines.size() * 14 + 10);
-            canvas.text(fonts.sans, 8, PdfCanvas.MUTED, LEFT, y - 12, text.get(label));
+            canvas.text(fonts.sans(), 8, PdfCanvas.MUTED, LEFT, y - 12, text.get(label));
             float last = canvas.lines(font, size, PdfCanvas.INK, valueX, y - 12, 14, lines);
             return last - 8;
         }
@@ -176,7 +176,7 @@ public class QuoteDocument {
             List<QuoteView.Line> lines = quote.lines();
             for (int i = 0; i < lines.size(); i++) {
                 QuoteView.Line line = lines.get(i);
-                List<String> description = PdfCanvas.wrap(fonts.sans, 9.5f, line.description(), DESCRIPTION_WIDTH);
+                List<String> description = PdfCanvas.wrap(fonts.sans(), 9.5f, line.description(), DESCRIPTION_WIDTH);
                 float height = 8 + description.size() * 13 + 6;
                 // The total never stands alone on a page: it goes over with the last line.
                 float needed = i == lines.size() - 1 ? height + TOTAL_HEIGHT : height;
@@ -186,27 +186,27 @@ public class QuoteDocument {
                     tableHeader();
                 }
                 float baseline = y - 8 - 9.5f;
-                canvas.lines(fonts.sans, 9.5f, PdfCanvas.INK, DESCRIPTION_X, baseline, 13, description);
-                canvas.textRight(fonts.sans, 9.5f, PdfCanvas.INK, QUANTITY_RIGHT, baseline, Integer.toString(line.quantity()));
-                canvas.textRight(fonts.sans, 9.5f, PdfCanvas.INK, UNIT_PRICE_RIGHT, baseline, line.unitPrice().toString());
-                canvas.textRight(fonts.sans, 9.5f, PdfCanvas.INK, AMOUNT_RIGHT, baseline, line.amount().toString());
+                canvas.lines(fonts.sans(), 9.5f, PdfCanvas.INK, DESCRIPTION_X, baseline, 13, description);
+                canvas.textRight(fonts.sans(), 9.5f, PdfCanvas.INK, QUANTITY_RIGHT, baseline, Integer.toString(line.quantity()));
+                canvas.textRight(fonts.sans(), 9.5f, PdfCanvas.INK, UNIT_PRICE_RIGHT, baseline, line.unitPrice().toString());
+                canvas.textRight(fonts.sans(), 9.5f, PdfCanvas.INK, AMOUNT_RIGHT, baseline, line.amount().toString());
                 y -= height;
                 canvas.rule(LEFT, RIGHT, y, 0.5f, PdfCanvas.HAIRLINE);
             }
             canvas.rule(LEFT, RIGHT, y, 1, PdfCanvas.INK);
             y -= 20;
-            canvas.textRight(fonts.sansBold, 11, PdfCanvas.INK, UNIT_PRICE_RIGHT, y, text.get("quote.total"));
-            canvas.textRight(fonts.sansBold, 11, PdfCanvas.INK, AMOUNT_RIGHT, y, quote.total().toString());
+            canvas.textRight(fonts.sansBold(), 11, PdfCanvas.INK, UNIT_PRICE_RIGHT, y, text.get("quote.total"));
+            canvas.textRight(fonts.sansBold(), 11, PdfCanvas.INK, AMOUNT_RIGHT, y, quote.total().toString());
             y -= 10;
         }
 
         private void tableHeader() {
             canvas.fill(LEFT, y - 22, RIGHT - LEFT, 22, PdfCanvas.FILL);
             float baseline = y - 14.5f;
-            canvas.text(fonts.sansBold, 8.5f, PdfCanvas.MUTED, DESCRIPTION_X, baseline, text.get("quote.column.description"));
-            canvas.textRight(fonts.sansBold, 8.5f, PdfCanvas.MUTED, QUANTITY_RIGHT, baseline, text.get("quote.column.quantity"));
-            canvas.textRight(fonts.sansBold, 8.5f, PdfCanvas.MUTED, UNIT_PRICE_RIGHT, baseline, text.get("quote.column.unitPrice"));
-            canvas.textRight(fonts.sansBold, 8.5f, PdfCanvas.MUTED, AMOUNT_RIGHT, baseline, text.get("quote.column.amount"));
+            canvas.text(fonts.sansBold(), 8.5f, PdfCanvas.MUTED, DESCRIPTION_X, baseline, text.get("quote.column.description"));
+            canvas.textRight(fonts.sansBold(), 8.5f, PdfCanvas.MUTED, QUANTITY_RIGHT, baseline, text.get("quote.column.quantity"));
+            canvas.textRight(fonts.sansBold(), 8.5f, PdfCanvas.MUTED, UNIT_PRICE_RIGHT, baseline, text.get("quote.column.unitPrice"));
+            canvas.textRight(fonts.sansBold(), 8.5f, PdfCanvas.MUTED, AMOUNT_RIGHT, baseline, text.get("quote.column.amount"));
             y -= 22;
         }
 
@@ -215,11 +215,11 @@ public class QuoteDocument {
             y -= 22;
             String decision = decisionNote();
             if (decision != null) {
-                paragraph(decision, fonts.sansBold, quote.status() == QuoteStatus.OPEN ? PdfCanvas.INK : PdfCanvas.WARNING);
+                paragraph(decision, fonts.sansBold(), quote.status() == QuoteStatus.OPEN ? PdfCanvas.INK : PdfCanvas.WARNING);
             }
-            paragraph(text.get("quote.notInvoice"), fonts.sans, PdfCanvas.MUTED);
+            paragraph(text.get("quote.notInvoice"), fonts.sans(), PdfCanvas.MUTED);
             paragraph(text.get("quote.eligibility", text.date(quote.issuedOn()), text.date(quote.validUntil())),
-                    fonts.sans, PdfCanvas.MUTED);
+                    fonts.sans(), PdfCanvas.MUTED);
         }
 
         private String decisionNote() {

@@ -52,7 +52,8 @@ class LicenseCertificateTest {
                 .contains("Public screening")
                 .contains("Non-theatrical")
                 .contains("Up to 200 people")
-                .contains("14 October 2025 to 14 October 2025")
+                .contains("TERM 14 October 2025 ")
+                .doesNotContain("to 14 October 2025")
                 .doesNotContain("CONCURRENT STREAMS");
     }
 
