@@ -13,6 +13,11 @@ public record LicenseView(long id, String institution, String titleSlug, String 
                           RightType rightType, LocalDate start, LocalDate end, Integer streamCap, Integer audienceCap,
                           LicenseStatus status, Instant issuedAt, String orderReference) {
 
+    /** "L-000042", the license's number on its certificate, as quotes and orders have theirs. */
+    public String reference() {
+        return "L-" + String.format("%06d", id);
+    }
+
     static LicenseView of(License l) {
         return new LicenseView(l.id(), l.institution().name(), l.title().slug(), l.title().title(), l.kind(),
                 l.rightType(), l.term().start(), l.term().end(), l.streamCap(), l.audienceCap(), l.status(),

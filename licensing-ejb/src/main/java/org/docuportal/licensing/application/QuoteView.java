@@ -12,6 +12,11 @@ public record QuoteView(long id, String reference, String institution, String ti
                         String offer, LocalDate start, LocalDate end, List<Line> lines, Money total,
                         LocalDate validUntil, QuoteStatus status, String decisionReason, String requestedBy) {
 
+    /** The day the quote was issued and eligibility checked: its validity runs from there. */
+    public LocalDate issuedOn() {
+        return validUntil.minusDays(Quote.VALID_DAYS);
+    }
+
     /** One line of the quote. */
     public record Line(String description, int quantity, Money unitPrice, Money amount) {
     }

@@ -1,0 +1,93 @@
+package org.docuportal.licensing.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.docuportal.catalog.domain.RightType;
+import org.docuportal.licensing.application.LicenseView;
+import org.docuportal.licensing.domain.LicenseStatus;
+import org.docuportal.licensing.domain.OfferKind;
+import org.junit.jupiter.api.Test;
+
+class LicenseCertificateTest {
+
+    private static final Instant ISSUED = Instant.parse("2025-06-03T10:15:00Z");
+
+    private final LicenseCertificate certificate = new LicenseCertificate(Clock.fixed(ISSUED, ZoneOffset.UTC));
+
+    @Test
+    void certifiesWhoMayShowWhichFilmHowAndUntilWhen() {
+        PdfText pdf = PdfText.of(certificate.render(streaming(LicenseStatus.ACTIVE, "Riverside Community College")));
+
+        assertThat(pdf.pages).isEqualTo(1);
+        assertThat(pdf.pageSize.getWidth()).as("landscape").isGreaterThan(pdf.pageSize.getHeight());
+        assertThat(pdf.flowing())
+                .contains("License certificate")
+                .contains("License No. L-000042")
+                .contains("Riverside Community College")
+                .contains("Children of Kim Il-sung")
+                .contains("Classroom streaming")
+                .contains("Educational")
+                .contains("1 September 2025 to 31 August 2026")
+                .contains("Up to 25")
+                .contains("Active")
+                .contains("O-000077")
+                .contains("Issued on 3 June 2025 by " + DocumentText.DISTRIBUTOR);
+    }
+
+    @Test
+    void showsTheAudienceCapOfAScreeningAndNoStreamCap() {
+        LicenseView screening = new LicenseView(43, "Harbour Training Institute", "children-of-kim-il-sung",
+                "Children of Kim Il-sung", OfferKind.PUBLIC_SCREENING, RightType.NON_THEATRICAL, LocalDate.of(2025, 10, 14),
+                LocalDate.of(2025, 10, 14), null, 200, LicenseStatus.ACTIVE, ISSUED, "O-000078");
+
+        PdfText pdf = PdfText.of(certificate.render(screening));
+
+        assertThat(pdf.flowing())
+                .contains("Public screening")
+                .contains("Non-theatrical")
+                .contains("Up to 200 people")
+                .contains("TERM 14 October 2025 ")
+                .doesNotContain("to 14 October 2025")
+                .doesNotContain("CONCURRENT STREAMS");
+    }
+
+    @Test
+    void saysPlainlyWhenTheLicenseWasRevoked() {
+        PdfText pdf = PdfText.of(certificate.render(streaming(LicenseStatus.REVOKED, "Riverside Community College")));
+
+        assertThat(pdf.flowing()).contains("Revoked").doesNotContain("STATUS Active");
+    }
+
+    @Test
+    void datesTheIssueInThePortalsCalendar() {
+        LicenseCertificate seoul = new LicenseCertificate(Clock.system(ZoneId.of("Asia/Seoul")));
+        LicenseView lateEvening = new LicenseView(42, "Riverside Community College", "children-of-kim-il-sung",
+                "Children of Kim Il-sung", OfferKind.STUDY_GUIDE_PACK, RightType.EDUCATIONAL, LocalDate.of(2025, 9, 1),
+                LocalDate.of(2026, 8, 31), null, null, LicenseStatus.ACTIVE, Instant.parse("2025-06-03T20:00:00Z"), "O-000077");
+
+        assertThat(PdfText.of(seoul.render(lateEvening)).flowing()).contains("Issued on 4 June 2025");
+    }
+
+    @Test
+    void keepsALongNameOnTheOnePage() {
+        String longName = "The Joint Vocational Training and Continuing Education Institute of the Northern Coastal "
+                + "Municipalities and Their Associated Public Libraries";
+
+        PdfText pdf = PdfText.of(certificate.render(streaming(LicenseStatus.ACTIVE, longName)));
+
+        assertThat(pdf.pages).isEqualTo(1);
+        assertThat(pdf.flowing()).contains(longName).contains("License No. L-000042").contains("O-000077");
+    }
+
+    private static LicenseView streaming(LicenseStatus status, String institution) {
+        return new LicenseView(42, institution, "children-of-kim-il-sung", "Children of Kim Il-sung",
+                OfferKind.CLASSROOM_STREAMING, RightType.EDUCATIONAL, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31),
+                25, null, status, ISSUED, "O-000077");
+    }
+}
