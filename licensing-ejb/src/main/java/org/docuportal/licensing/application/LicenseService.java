@@ -11,6 +11,7 @@ import org.docuportal.institution.application.CallerMembership;
 import org.docuportal.institution.domain.Institution;
 import org.docuportal.institution.domain.Membership;
 import org.docuportal.licensing.domain.LicensingRepository;
+import org.docuportal.licensing.infrastructure.LicenseCertificate;
 import org.docuportal.shared.application.NotFoundException;
 
 /** An institution's licenses, for its members and administrators; never another institution's. */
@@ -24,8 +25,16 @@ public class LicenseService {
     @Inject
     private CallerMembership caller;
 
+    @Inject
+    private LicenseCertificate certificates;
+
     public List<LicenseView> licenses() {
         return licensing.licensesOf(institution()).stream().map(LicenseView::of).toList();
+    }
+
+    /** The license certificate as a PDF document. */
+    public byte[] certificate(long id) {
+        return certificates.render(license(id));
     }
 
     public LicenseView license(long id) {

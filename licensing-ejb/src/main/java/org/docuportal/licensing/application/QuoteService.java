@@ -15,6 +15,7 @@ import org.docuportal.institution.application.CallerMembership;
 import org.docuportal.institution.domain.Institution;
 import org.docuportal.institution.domain.Membership;
 import org.docuportal.licensing.domain.LicensingRepository;
+import org.docuportal.licensing.infrastructure.QuoteDocument;
 import org.docuportal.licensing.domain.Offer;
 import org.docuportal.licensing.domain.Quote;
 import org.docuportal.shared.application.ConflictException;
@@ -44,6 +45,9 @@ public class QuoteService {
     private CallerQuotes callerQuotes;
 
     @Inject
+    private QuoteDocument documents;
+
+    @Inject
     private Clock clock;
 
     public QuoteView requestQuote(long offerId, LocalDate start) {
@@ -71,6 +75,11 @@ public class QuoteService {
 
     public QuoteView quote(long id) {
         return QuoteView.of(callerQuotes.ownQuote(id));
+    }
+
+    /** The quote as a PDF document, for the institution's purchasing office. */
+    public byte[] pdf(long id) {
+        return documents.render(QuoteView.of(callerQuotes.ownQuote(id)));
     }
 
     /** The institution administrator's answer to a member's purchase request. */

@@ -83,6 +83,32 @@ class LicensingIT extends ApiTestBase {
                 .then().statusCode(404);
         given().auth().preemptive().basic("officer@demo.example", DEMO_PASSWORD).when().get("api/quotes/" + quote)
                 .then().statusCode(404);
+
+        // The quote and the certificate as PDF documents, for the school only.
+        byte[] quotePdf = given().auth().preemptive().basic("teacher@demo.example", DEMO_PASSWORD)
+                .when().get("api/quotes/" + quote + "/pdf").then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertEquals("%PDF-", new String(quotePdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+        given().auth().preemptive().basic("schooladmin@demo.example", DEMO_PASSWORD)
+                .when().get("api/licenses/" + license + "/certificate").then().statusCode(200).contentType("application/pdf");
+        given().auth().preemptive().basic("officer@demo.example", DEMO_PASSWORD)
+                .when().get("api/licenses/" + license + "/certificate").then().statusCode(404);
+    }
+
+    @Test
+    void platformAdministratorsPutOffersWithPricesOnTitles() {
+        Map<String, Object> offer = Map.of("kind", "PUBLIC_SCREENING", "audienceCap", 80, "currency", "EUR",
+                "prices", java.util.List.of(Map.of("institutionType", "LIBRARY", "sizeBand", "UP_TO_500", "amount", "95.50")));
+        given().auth().preemptive().basic("admin@demo.example", DEMO_PASSWORD).contentType("application/json").body(offer)
+                .when().post("api/admin/offers/" + SEED)
+                .then().statusCode(201).body("audienceCap", equalTo(80)).body("kind", equalTo("PUBLIC_SCREENING"));
+        given().auth().preemptive().basic("admin@demo.example", DEMO_PASSWORD).contentType("application/json")
+                .body(Map.of("kind", "CLASSROOM_STREAMING", "termMonths", 24, "streamCap", 3, "currency", "EUR",
+                        "prices", java.util.List.of(Map.of("institutionType", "LIBRARY", "sizeBand", "HUGE", "amount", "1.005"))))
+                .when().post("api/admin/offers/" + SEED)
+                .then().statusCode(400).body("errors.field", hasItem("kind"));
+        given().auth().preemptive().basic("teacher@demo.example", DEMO_PASSWORD).contentType("application/json").body(offer)
+                .when().post("api/admin/offers/" + SEED).then().statusCode(403);
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.docuportal.account.domain.Role;
 import org.docuportal.licensing.application.LicenseService;
@@ -37,5 +38,16 @@ public class LicensesResource {
     @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
     public LicenseDto license(@PathParam("id") long id) {
         return LicenseDto.of(licenses.license(id));
+    }
+
+    @GET
+    @Path("{id}/certificate")
+    @Produces("application/pdf")
+    @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
+    @Operation(summary = "The license certificate as a PDF document")
+    public Response certificate(@PathParam("id") long id) {
+        return Response.ok(licenses.certificate(id), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"license-" + id + ".pdf\"")
+                .build();
     }
 }

@@ -54,6 +54,17 @@ public class QuotesResource {
         return QuoteDto.of(quotes.quote(id));
     }
 
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
+    @Operation(summary = "The quote as a PDF document")
+    public Response pdf(@PathParam("id") long id) {
+        return Response.ok(quotes.pdf(id), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"quote-" + id + ".pdf\"")
+                .build();
+    }
+
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
