@@ -33,6 +33,12 @@ public class CurrentUser {
         return securityContext.isCallerInRole(Role.PLATFORM_ADMIN.name());
     }
 
+    /** Members of institutions: teachers, training officers and institution administrators. */
+    public boolean isMember() {
+        return securityContext.isCallerInRole(Role.TEACHER.name()) || securityContext.isCallerInRole(Role.TRAINING_OFFICER.name())
+                || isInstitutionAdmin();
+    }
+
     public boolean isInstitutionAdmin() {
         return securityContext.isCallerInRole(Role.INSTITUTION_ADMIN.name());
     }

@@ -92,6 +92,11 @@ public class TitleView {
         return List.of(RightType.EDUCATIONAL, RightType.NON_THEATRICAL);
     }
 
+    /** Whether the signed-in member's institution is eligible for the right and term in the form. */
+    public boolean isEligible() {
+        return decision != null && decision.eligible();
+    }
+
     public EligibilityDecision getDecision() {
         return decision;
     }

@@ -72,7 +72,7 @@ class StripeIT extends ApiTestBase {
                 .contentType("application/problem+json");
         deliver(StripeEvents.signedEvent(payload, WEBHOOK_SECRET, Instant.now().minusSeconds(3600))).then().statusCode(400);
         deliver(StripeEvents.signedEvent(payload, WEBHOOK_SECRET, Instant.now())
-                .withPayload(payload.replace(reference, "O-000001"))).then().statusCode(400);
+                .withPayload(payload.replace("\"livemode\": false", "\"livemode\": true"))).then().statusCode(400);
         given().contentType("application/json").body(payload).when().post("api/stripe/webhook").then().statusCode(400);
         assertEquals(0, licensesFor(reference));
     }
