@@ -77,6 +77,10 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("GET", "api/licenses", null, MEMBERS),
                 new Endpoint("GET", "api/licenses/999999", null, MEMBERS),
                 new Endpoint("GET", "api/admin/orders", null, Set.of("admin@demo.example")),
+                new Endpoint("PUT", "api/institution/settings", "{}", INSTITUTION_ADMINS),
+                new Endpoint("POST", "api/admin/offers/kim-il-sungs-children", "{}", Set.of("admin@demo.example")),
+                new Endpoint("GET", "api/quotes/999999/pdf", null, MEMBERS),
+                new Endpoint("GET", "api/licenses/999999/certificate", null, MEMBERS),
                 new Endpoint("POST", "api/admin/orders/999999/payment", "{}", Set.of("admin@demo.example")));
 
         List<String> wrong = new ArrayList<>();

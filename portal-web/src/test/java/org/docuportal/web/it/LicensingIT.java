@@ -112,6 +112,40 @@ class LicensingIT extends ApiTestBase {
     }
 
     @Test
+    void whereTheSchoolAsksForApprovalAMembersQuoteWaitsForItsAdministrator() {
+        setApproval(true);
+        try {
+            int offer = offerId("teacher@demo.example", "STUDY_GUIDE_PACK", 12);
+            int quote = given().auth().preemptive().basic("teacher@demo.example", DEMO_PASSWORD)
+                    .contentType("application/json").body(Map.of("offerId", offer, "start", LocalDate.now().toString()))
+                    .when().post("api/quotes").then().statusCode(201).body("status", equalTo("AWAITING_APPROVAL"))
+                    .extract().path("id");
+            given().auth().preemptive().basic("teacher@demo.example", DEMO_PASSWORD).contentType("application/json")
+                    .body(Map.of("quoteId", quote, "paymentMethod", "manual-po")).when().post("api/orders")
+                    .then().statusCode(409);
+            given().auth().preemptive().basic("teacher@demo.example", DEMO_PASSWORD).contentType("application/json")
+                    .body(Map.of("approve", true)).when().post("api/quotes/" + quote + "/decision").then().statusCode(403);
+            given().auth().preemptive().basic("schooladmin@demo.example", DEMO_PASSWORD).contentType("application/json")
+                    .body(Map.of("approve", false)).when().post("api/quotes/" + quote + "/decision")
+                    .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+            given().auth().preemptive().basic("schooladmin@demo.example", DEMO_PASSWORD).contentType("application/json")
+                    .body(Map.of("approve", true, "reason", "Within this term's budget")).when().post("api/quotes/" + quote + "/decision")
+                    .then().statusCode(200).body("status", equalTo("OPEN"));
+            given().auth().preemptive().basic("teacher@demo.example", DEMO_PASSWORD).contentType("application/json")
+                    .body(Map.of("quoteId", quote, "paymentMethod", "manual-po")).when().post("api/orders")
+                    .then().statusCode(201);
+        } finally {
+            setApproval(false);
+        }
+    }
+
+    private static void setApproval(boolean required) {
+        given().auth().preemptive().basic("schooladmin@demo.example", DEMO_PASSWORD).contentType("application/json")
+                .body(Map.of("purchaseApprovalRequired", required)).when().put("api/institution/settings")
+                .then().statusCode(200).body("purchaseApprovalRequired", equalTo(required));
+    }
+
+    @Test
     void aTrainingInstitutionIsRefusedClassroomStreamingNamingTheRule() {
         int offer = offerId("officer@demo.example", "CLASSROOM_STREAMING", 12);
         given().auth().preemptive().basic("officer@demo.example", DEMO_PASSWORD)
