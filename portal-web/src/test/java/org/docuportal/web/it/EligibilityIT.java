@@ -114,6 +114,28 @@ class EligibilityIT {
     }
 
     @Test
+    void aQuoteForATermPastTheWindowsEndIsRefusedWithThatReason() throws Exception {
+        String slug = title(Set.of("KR"), LocalDate.now().plusMonths(6));
+        tx.begin();
+        Title title = em.createQuery("SELECT t FROM Title t WHERE t.slug = :slug", Title.class)
+                .setParameter("slug", slug).getSingleResult();
+        org.docuportal.licensing.domain.Offer offer = org.docuportal.licensing.domain.Offer.classroomStreaming(title, 12, 3, "USD")
+                .price(org.docuportal.institution.domain.InstitutionType.K12_SCHOOL,
+                        org.docuportal.institution.domain.SizeBand.FROM_501_TO_2000, "249");
+        em.persist(offer);
+        tx.commit();
+
+        String credentials = Base64.getEncoder().encodeToString("teacher@demo.example:demo-password".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "api/quotes"))
+                .header("Authorization", "Basic " + credentials).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"offerId\":" + offer.id() + ",\"start\":\"" + LocalDate.now() + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(409, response.statusCode(), response.body());
+        JsonObject problem = Json.createReader(new StringReader(response.body())).readObject();
+        assertEquals("term-covered", problem.getJsonArray("errors").getJsonObject(0).getString("field"), response.body());
+    }
+
+    @Test
     void anonymousCallersAreAskedToSignInAndBadParametersAreNamed() throws Exception {
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(
                 URI.create(base + "api/titles/kim-il-sungs-children/eligibility?rightType=EDUCATIONAL")).build(),
