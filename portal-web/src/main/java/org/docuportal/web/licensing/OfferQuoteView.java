@@ -2,6 +2,7 @@ package org.docuportal.web.licensing;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -38,7 +39,10 @@ public class OfferQuoteView implements Serializable {
     private String slug;
     private List<OfferView> offers = List.of();
     private boolean visible;
-    private String start = LocalDate.now().toString();
+    @Inject
+    private Clock clock;
+
+    private String start;
 
     /**
      * Loads the offers once per view, on the first request: they stay in the view for the
@@ -46,6 +50,7 @@ public class OfferQuoteView implements Serializable {
      */
     public void load(String titleSlug, boolean eligible) {
         slug = titleSlug;
+        start = LocalDate.now(clock).toString();
         visible = eligible;
         offers = eligible ? offerService.offersFor(titleSlug) : List.of();
     }
@@ -65,7 +70,7 @@ public class OfferQuoteView implements Serializable {
             from = LocalDate.parse(start);
         } catch (DateTimeParseException | NullPointerException e) {
             faces.addMessage("offers:start", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Give the start date as YYYY-MM-DD, for example " + LocalDate.now() + ".", null));
+                    "Give the start date as YYYY-MM-DD, for example " + LocalDate.now(clock) + ".", null));
             return;
         }
         try {
