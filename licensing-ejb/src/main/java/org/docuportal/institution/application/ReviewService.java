@@ -72,7 +72,7 @@ public class ReviewService {
         try {
             record = institution.decide(decision, reason, session.getCallerPrincipal().getName(), clock.instant());
         } catch (IllegalStateException impossible) {
-            throw new ConflictException(capitalized(impossible.getMessage()) + ".");
+            throw ConflictException.of(impossible);
         }
         institutions.add(record);
         for (Membership admin : institutions.membersOf(institution)) {
@@ -96,9 +96,6 @@ public class ReviewService {
                         + decision.reason() + "\n");
     }
 
-    private static String capitalized(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 
     private Institution find(long id) {
         return institutions.find(id).orElseThrow(() -> new NotFoundException("There is no institution " + id + "."));

@@ -58,7 +58,7 @@ public class OrderService {
         try {
             quote.markOrdered(LocalDate.now(clock));
         } catch (IllegalStateException e) {
-            throw new ConflictException(Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ".");
+            throw ConflictException.of(e);
         }
         LicenseOrder order;
         try {
@@ -88,7 +88,7 @@ public class OrderService {
         try {
             order.markPaid(clock.instant(), note == null ? null : note.strip());
         } catch (IllegalStateException e) {
-            throw new ConflictException(Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ".");
+            throw ConflictException.of(e);
         }
         return LicenseView.of(issuer.issueFor(order));
     }

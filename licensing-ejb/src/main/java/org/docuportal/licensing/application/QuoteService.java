@@ -96,7 +96,7 @@ public class QuoteService {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("reason", "Give the reason for declining; the member reads it.");
         } catch (IllegalStateException e) {
-            throw new ConflictException(Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ".");
+            throw ConflictException.of(e);
         }
         return QuoteView.of(quote);
     }
