@@ -21,13 +21,17 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -101,6 +105,18 @@ public abstract class BrowserTestBase {
     /** Loads a page of the portal; {@code path} is relative to its root, e.g. {@code "title.xhtml?slug=x"}. */
     protected void open(String path) {
         driver.get(base.toString() + (path.startsWith("/") ? path.substring(1) : path));
+    }
+
+    /**
+     * Clicks what submits a whole page (a non-AJAX button or link) and returns once the browser
+     * has left the page it was on. Without this, a wait for text that the old page already has
+     * (or a read of an element while the old page unloads) races the navigation.
+     */
+    protected void clickAndWaitForNextPage(By locator) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        driver.findElement(locator).click();
+        waitUntil().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(oldPage));
+        waitUntil().until(d -> "complete".equals(script("return document.readyState;")));
     }
 
     /** A wait of up to 15 seconds, for conditions such as {@code ExpectedConditions.urlContains(..)}. */

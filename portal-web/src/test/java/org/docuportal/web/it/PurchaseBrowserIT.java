@@ -33,7 +33,7 @@ class PurchaseBrowserIT extends BrowserTestBase {
         assertTrue(driver.findElement(By.id("quoteTotal")).getText().contains("USD"));
         screenshot("quote");
         driver.findElement(By.id("order:purchaseOrderNumber")).sendKeys("PO-BROWSER-7");
-        driver.findElement(By.id("order:placeOrder")).click();
+        clickAndWaitForNextPage(By.id("order:placeOrder"));
         waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("orderPlaced"), "PO-BROWSER-7"));
         screenshot("ordered");
 
@@ -42,7 +42,7 @@ class PurchaseBrowserIT extends BrowserTestBase {
         open("admin/orders.xhtml");
         waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("orders:awaiting"), "PO-BROWSER-7"));
         screenshot("awaiting");
-        driver.findElements(By.cssSelector(".record-payment")).get(0).click();
+        clickAndWaitForNextPage(By.cssSelector(".record-payment"));
         waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("orders"), "Payment recorded"));
 
         signOut();

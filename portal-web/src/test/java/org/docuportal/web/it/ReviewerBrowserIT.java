@@ -47,14 +47,14 @@ class ReviewerBrowserIT extends BrowserTestBase {
 
         // Without a reason the decision is refused, and the page says which field is missing.
         new Select(driver.findElement(By.id("decisionForm:decision"))).selectByVisibleText("Approve");
-        driver.findElement(By.id("decisionForm:submitDecision")).click();
+        clickAndWaitForNextPage(By.id("decisionForm:submitDecision"));
         waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("decisionForm"), "Give the reason"));
         assertEquals("Pending", driver.findElement(By.id("institutionStatus")).getText());
         screenshot("reason-missing");
 
         new Select(driver.findElement(By.id("decisionForm:decision"))).selectByVisibleText("Approve");
         driver.findElement(By.id("decisionForm:reason")).sendKeys("URN checked against the school register");
-        driver.findElement(By.id("decisionForm:submitDecision")).click();
+        clickAndWaitForNextPage(By.id("decisionForm:submitDecision"));
         waitUntil().until(ExpectedConditions.textToBe(By.id("institutionStatus"), "Verified"));
         String trail = driver.findElement(By.id("trail")).getText();
         assertTrue(trail.contains("URN checked against the school register"), trail);
