@@ -17,6 +17,7 @@ import org.docuportal.account.domain.Role;
 import org.docuportal.account.infrastructure.PasswordHasher;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleRepository;
+import org.docuportal.entitlement.infrastructure.StreamingSettings;
 import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.shared.config.Setting;
@@ -66,6 +67,9 @@ public class DemoDataLoader {
     @Inject
     private Clock clock;
 
+    @Inject
+    private StreamingSettings streaming;
+
     @PostConstruct
     void load() {
         if (!isEnabled()) {
@@ -99,6 +103,7 @@ public class DemoDataLoader {
                 added += DemoOffers.addMissing(licensing, stored);
             }
         }
+        added += DemoMedia.installInto(streaming.mediaRoot());
         if (added > 0) {
             LOG.info("Demo data loaded: " + added + " titles, accounts, institutions and offers added (password '" + DEMO_PASSWORD + "')");
         }

@@ -10,6 +10,9 @@ public interface AccountRepository {
 
     void add(Account account);
 
+    /** The addresses of every account holding the role, for mail to a team such as the distributor's administrators. */
+    List<String> emailsWithRole(Role role);
+
     void add(ApiToken token);
 
     Optional<ApiToken> findTokenByHash(String tokenHash);

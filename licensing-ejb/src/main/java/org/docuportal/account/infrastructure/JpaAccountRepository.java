@@ -11,6 +11,7 @@ import org.docuportal.account.domain.Account;
 import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.ApiToken;
 import org.docuportal.account.domain.EmailVerification;
+import org.docuportal.account.domain.Role;
 
 /** Accounts and API tokens in JPA. Joins the calling service's transaction. */
 @ApplicationScoped
@@ -30,6 +31,13 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public void add(Account account) {
         em.persist(account);
+    }
+
+    @Override
+    public List<String> emailsWithRole(Role role) {
+        return em.createQuery("SELECT a.email FROM Account a JOIN a.roles r WHERE r = :role ORDER BY a.email", String.class)
+                .setParameter("role", role)
+                .getResultList();
     }
 
     @Override

@@ -82,6 +82,10 @@ public class Institution {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
+    /** Whether members may stream only from the institution's IP ranges. */
+    @Column(name = "stream_on_campus_only", nullable = false)
+    private boolean streamOnCampusOnly;
+
     /** Whether members' purchases wait for an administrator's approval. */
     @Column(name = "purchase_approval_required", nullable = false)
     private boolean purchaseApprovalRequired;
@@ -170,6 +174,23 @@ public class Institution {
 
     public boolean requiresPurchaseApproval() {
         return purchaseApprovalRequired;
+    }
+
+    /** Whether members may stream only from the institution's own IP ranges (a campus-only option). */
+    public void streamOnCampusOnly(boolean onCampusOnly) {
+        this.streamOnCampusOnly = onCampusOnly;
+    }
+
+    public boolean streamsOnCampusOnly() {
+        return streamOnCampusOnly;
+    }
+
+    /**
+     * Whether a member at that network address may stream: anywhere, unless the institution
+     * chose campus-only streaming, in which case only from one of its IP ranges.
+     */
+    public boolean allowsStreamingFrom(String address) {
+        return !streamOnCampusOnly || (address != null && ipRanges.stream().anyMatch(r -> IpRanges.contains(r, address)));
     }
 
     public boolean isVerified() {

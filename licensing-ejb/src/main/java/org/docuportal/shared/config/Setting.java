@@ -57,7 +57,28 @@ public enum Setting {
     /** Address of Stripe's API; empty means Stripe's own. Tests point it at a local stub. */
     STRIPE_API_BASE("portal.stripe.api-base"),
     /** How old, in seconds, a signed webhook may be before it is refused as a possible replay. */
-    STRIPE_WEBHOOK_TOLERANCE_SECONDS("portal.stripe.webhook-tolerance-seconds");
+    STRIPE_WEBHOOK_TOLERANCE_SECONDS("portal.stripe.webhook-tolerance-seconds"),
+    /**
+     * Folder of the encrypted HLS sets ({@code <slug>/master.m3u8 ...}) and their keys
+     * ({@code keys/<slug>.key}); empty means {@code media} under the data folder.
+     */
+    MEDIA_DIR("portal.media.dir"),
+    /** Which media delivery hands out playlist addresses and tokens: {@code portal} (the default) or {@code edge}. */
+    MEDIA_DELIVERY("portal.media.delivery"),
+    /** Address of the edge that serves the media folder as {@code <edge-url><slug>/master.m3u8}, for delivery {@code edge}. */
+    MEDIA_EDGE_URL("portal.media.edge-url"),
+    /**
+     * Secret for the HMAC of playback tokens, at least 32 bytes (e.g. {@code openssl rand -hex 32}),
+     * shared with the edge. Empty means a random secret per start, which only delivery {@code portal}
+     * on a single node can use.
+     */
+    MEDIA_TOKEN_SECRET("portal.media.token-secret"),
+    /** How long a playback token opens a title's playlists and key, in seconds. */
+    STREAMING_TOKEN_SECONDS("portal.streaming.token-seconds"),
+    /** How long a playback lease holds a stream without a heartbeat, in seconds; the player beats three times per lease. */
+    STREAMING_LEASE_SECONDS("portal.streaming.lease-seconds"),
+    /** How long an approved screener lasts, in hours, unless the administrator chooses otherwise. */
+    SCREENER_HOURS("portal.screener.hours");
 
     private final String key;
 

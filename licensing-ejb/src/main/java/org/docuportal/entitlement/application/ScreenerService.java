@@ -1,0 +1,178 @@
+package org.docuportal.entitlement.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.docuportal.account.domain.Account;
+import org.docuportal.account.domain.AccountRepository;
+import org.docuportal.account.domain.Role;
+import org.docuportal.account.infrastructure.TokenSecrets;
+import org.docuportal.catalog.domain.Title;
+import org.docuportal.catalog.domain.TitleRepository;
+import org.docuportal.entitlement.domain.EntitlementRepository;
+import org.docuportal.entitlement.domain.ScreenerRequest;
+import org.docuportal.entitlement.domain.ScreenerStatus;
+import org.docuportal.entitlement.infrastructure.MediaLibrary;
+import org.docuportal.entitlement.infrastructure.StreamingSettings;
+import org.docuportal.shared.application.ConflictException;
+import org.docuportal.shared.application.InvalidInputException;
+import org.docuportal.shared.application.InvalidInputException.Violation;
+import org.docuportal.shared.application.NotFoundException;
+import org.docuportal.shared.config.Setting;
+import org.docuportal.shared.mail.Mail;
+import org.docuportal.shared.mail.MailOutbox;
+
+/**
+ * Screeners: anyone asks for one, a platform administrator approves it into a time-limited,
+ * single-stream screener or declines it with a reason. Mail goes both ways: the distributor's
+ * administrators hear of each request, the requester of the decision, with the secret link
+ * that opens the screener.
+ */
+@Stateless
+public class ScreenerService {
+
+    /** The longest screener an administrator may grant: a month. */
+    static final long MAXIMUM_HOURS = 24 * 31;
+
+    @Inject
+    private EntitlementRepository screeners;
+
+    @Inject
+    private TitleRepository titles;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private MediaLibrary media;
+
+    @Inject
+    private StreamingSettings settings;
+
+    @Inject
+    private TokenSecrets secrets;
+
+    @Inject
+    private MailOutbox mail;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    /** Records a request, reporting every missing or wrong field at once; nothing is saved on error. */
+    @PermitAll
+    public ScreenerView request(ScreenerForm form) {
+        List<Violation> problems = new ArrayList<>();
+        Title title = form.titleSlug() == null ? null : titles.findBySlug(form.titleSlug().strip()).orElse(null);
+        if (title == null) {
+            problems.add(new Violation("title", "Choose the film you would like to see."));
+        } else if (!media.hasMedia(title.slug())) {
+            problems.add(new Violation("title", "\"" + title.title() + "\" has no screener copy on this portal yet."));
+        }
+        required(problems, "name", form.name(), 200, "Give your name.");
+        required(problems, "organisation", form.organisation(), 200, "Give the organisation you work for.");
+        required(problems, "role", form.role(), 200, "Give your role, such as programmer or teacher.");
+        required(problems, "reason", form.reason(), 2000, "Say why you would like to see the film.");
+        String email = null;
+        try {
+            email = Account.normalizeEmail(form.email());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Violation("email", "Give an email address; the screener link is sent there."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The screener request has " + problems.size()
+                    + (problems.size() == 1 ? " problem." : " problems."), problems);
+        }
+        ScreenerRequest request = new ScreenerRequest(title, form.name(), form.organisation(), form.role(), form.reason(),
+                email, clock.instant());
+        screeners.add(request);
+        mail.queue(new Mail(email, "Your screener request for " + title.title(),
+                "Dear " + request.requesterName() + ",\n\nWe have your request for a screener of \"" + title.title()
+                        + "\". The distributor decides within a few working days; you will get an email either way.\n"));
+        for (String admin : accounts.emailsWithRole(Role.PLATFORM_ADMIN)) {
+            mail.queue(new Mail(admin, "Screener request: " + title.title() + " for " + request.organisation(),
+                    request.requesterName() + " (" + request.requesterRole() + ", " + request.organisation() + ", " + email
+                            + ") asks for a screener of \"" + title.title() + "\":\n\n" + request.reason()
+                            + "\n\nDecide: " + baseUrl() + "admin/screeners.xhtml\n"));
+        }
+        return ScreenerView.of(request);
+    }
+
+    @RolesAllowed(Role.Names.PLATFORM_ADMIN)
+    public List<ScreenerView> requests(ScreenerStatus status) {
+        return screeners.screeners(status).stream().map(ScreenerView::of).toList();
+    }
+
+    /**
+     * Approves a request into a screener for {@code hours} (the configured default when null), and
+     * mails the requester the link that opens it.
+     */
+    @RolesAllowed(Role.Names.PLATFORM_ADMIN)
+    public ScreenerView approve(long id, Integer hours) {
+        long length = hours == null ? settings.screenerLength().toHours() : hours;
+        if (length < 1 || length > MAXIMUM_HOURS) {
+            throw InvalidInputException.of("hours", "A screener lasts from 1 hour to " + MAXIMUM_HOURS + " hours (a month).");
+        }
+        ScreenerRequest request = find(id);
+        String code = secrets.newLinkSecret();
+        Instant now = clock.instant();
+        try {
+            request.approve(session.getCallerPrincipal().getName(), Duration.ofHours(length), secrets.hash(code), now);
+        } catch (IllegalStateException decided) {
+            throw ConflictException.of(decided);
+        }
+        mail.queue(new Mail(request.email(), "Your screener of " + request.title().title(),
+                "Dear " + request.requesterName() + ",\n\nYour screener of \"" + request.title().title() + "\" is ready. "
+                        + "Open it with this link, which is yours alone (one stream at a time), until "
+                        + request.validUntil() + " (UTC):\n\n" + baseUrl() + "watch.xhtml?slug=" + request.title().slug()
+                        + "&screener=" + code + "\n"));
+        return ScreenerView.of(request);
+    }
+
+    /** Declines a request with a reason the requester is told. */
+    @RolesAllowed(Role.Names.PLATFORM_ADMIN)
+    public ScreenerView decline(long id, String reason) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 2000) {
+            throw InvalidInputException.of("reason", "Give the reason for declining (up to 2000 characters); the requester reads it.");
+        }
+        ScreenerRequest request = find(id);
+        try {
+            request.decline(session.getCallerPrincipal().getName(), reason, clock.instant());
+        } catch (IllegalStateException decided) {
+            throw ConflictException.of(decided);
+        }
+        mail.queue(new Mail(request.email(), "Your screener request for " + request.title().title(),
+                "Dear " + request.requesterName() + ",\n\nThe distributor has declined your request for a screener of \""
+                        + request.title().title() + "\":\n\n" + request.decisionReason() + "\n"));
+        return ScreenerView.of(request);
+    }
+
+    private ScreenerRequest find(long id) {
+        return screeners.screener(id).orElseThrow(() -> new NotFoundException("No screener request " + id + "."));
+    }
+
+    private static void required(List<Violation> problems, String field, String value, int maximum, String message) {
+        if (value == null || value.isBlank()) {
+            problems.add(new Violation(field, message));
+        } else if (value.strip().length() > maximum) {
+            problems.add(new Violation(field, "Keep it under " + maximum + " characters."));
+        }
+    }
+
+    private static String baseUrl() {
+        String base = Setting.BASE_URL.valueOr("http://localhost:8080");
+        return base.endsWith("/") ? base : base + "/";
+    }
+}
