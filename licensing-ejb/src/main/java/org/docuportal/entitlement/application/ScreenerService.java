@@ -153,7 +153,7 @@ public class ScreenerService {
         } catch (IllegalStateException decided) {
             throw ConflictException.of(decided);
         }
-        mail.queue(new Mail(request.email(), "Your screener request for " + request.title().title(),
+        mail.queue(new Mail(request.email(), "Your screener request for " + request.title().title() + " was declined",
                 "Dear " + request.requesterName() + ",\n\nThe distributor has declined your request for a screener of \""
                         + request.title().title() + "\":\n\n" + request.decisionReason() + "\n"));
         return ScreenerView.of(request);

@@ -76,18 +76,29 @@ public abstract class BrowserTestBase {
     void startBrowser(TestInfo test) throws IOException {
         testName = getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName()).orElse("test");
         profile = Files.createTempDirectory("chromium-profile");
+        driver = newBrowser(profile);
+    }
+
+    /**
+     * Another, independent browser (its own profile, cookies and session), for tests in which two
+     * people act at once. The caller quits it and may delete its profile folder.
+     */
+    protected WebDriver newBrowser(Path userDataDir) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight(),
-                "--user-data-dir=" + profile);
+                // Video tests press play from a script; the real user gesture is not what they test.
+                "--autoplay-policy=no-user-gesture-required",
+                "--user-data-dir=" + userDataDir);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        WebDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return browser;
     }
 
     @AfterEach
@@ -184,7 +195,7 @@ public abstract class BrowserTestBase {
         return ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
     }
 
-    private static void deleteRecursively(Path root) throws IOException {
+    protected static void deleteRecursively(Path root) throws IOException {
         if (root == null || !Files.exists(root)) {
             return;
         }

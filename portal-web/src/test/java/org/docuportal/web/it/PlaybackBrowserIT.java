@@ -1,0 +1,101 @@
+package org.docuportal.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.restassured.RestAssured;
+
+/**
+ * A licensed teacher opens the film from its page and Chromium really plays the sample: the
+ * video's clock advances through decrypted HLS segments. With every other stream of the license
+ * taken, one more browser is refused, and the page says why and who is watching.
+ */
+@RunAsClient
+class PlaybackBrowserIT extends BrowserTestBase {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void aLicensedTeacherPlaysTheFilmAndOneBrowserBeyondTheCapIsRefused() throws Exception {
+        RestAssured.baseURI = base.toString();
+        LicensedInstitution school = LicensedInstitution.withStreamingLicense(PlaybackIT.FILM);
+
+        signIn(driver, school.adminEmail());
+        open("title.xhtml?slug=" + PlaybackIT.FILM);
+        waitUntil().until(ExpectedConditions.elementToBeClickable(By.id("watchLink"))).click();
+        waitUntil().until(ExpectedConditions.elementToBeClickable(By.id("playButton"))).click();
+
+        // The sample is 12 seconds long; playing past 3 seconds means decryption and decoding work.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "the video did not play: " + playerState(driver))
+                .until(d -> currentTime(d) > 3.0);
+        assertThat(script("return document.getElementById('player').paused;")).isEqualTo(false);
+        waitUntil().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chapterList .chapter-link")));
+        assertThat(driver.findElements(By.cssSelector("#chapterList .chapter-link"))).hasSize(3);
+        screenshot("playing");
+
+        // Two more streams in use elsewhere fill the cap of 3.
+        PlaybackIT.start(school, PlaybackIT.FILM).then().statusCode(201);
+        PlaybackIT.start(school, PlaybackIT.FILM).then().statusCode(201);
+
+        Path otherProfile = Files.createTempDirectory("chromium-profile");
+        WebDriver other = newBrowser(otherProfile);
+        try {
+            signIn(other, school.adminEmail());
+            other.get(base + "watch.xhtml?slug=" + PlaybackIT.FILM);
+            new WebDriverWait(other, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.elementToBeClickable(By.id("playButton"))).click();
+            new WebDriverWait(other, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("playerMessage"), "All 3 streams"));
+            assertThat(other.findElements(By.cssSelector("#activeStreams li"))).hasSize(3);
+            assertThat(currentTime(other)).isZero();
+        } finally {
+            other.quit();
+            deleteRecursively(otherProfile);
+        }
+        // The first browser plays on.
+        double before = currentTime(driver);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> currentTime(d) > before || ended(d));
+    }
+
+    private void signIn(WebDriver browser, String email) {
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(LicensedInstitution.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("signOutForm")));
+    }
+
+    private static double currentTime(WebDriver browser) {
+        Object time = ((JavascriptExecutor) browser).executeScript("return document.getElementById('player').currentTime;");
+        return ((Number) time).doubleValue();
+    }
+
+    /** What the page and the video element say, for a failure message. */
+    private static String playerState(WebDriver browser) {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript(
+                "var v = document.getElementById('player'), m = document.getElementById('playerMessage');"
+                        + "return 'message=' + (m && m.textContent) + ' readyState=' + v.readyState + ' time=' + v.currentTime"
+                        + " + ' paused=' + v.paused + ' error=' + (v.error && v.error.code) + ' src=' + v.currentSrc"
+                        + " + ' session=' + document.getElementById('playerBox').dataset.session;"));
+    }
+
+    private static boolean ended(WebDriver browser) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript("return document.getElementById('player').ended;"));
+    }
+}
