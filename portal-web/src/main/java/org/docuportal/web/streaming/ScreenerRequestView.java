@@ -11,7 +11,9 @@ import jakarta.inject.Named;
 import org.docuportal.entitlement.application.ScreenerForm;
 import org.docuportal.entitlement.application.ScreenerService;
 import org.docuportal.entitlement.application.ScreenerView;
+import org.docuportal.catalog.application.CatalogService;
 import org.docuportal.shared.application.InvalidInputException;
+import org.docuportal.shared.application.NotFoundException;
 
 /** The screener request form: anyone asks for a screener of a film. */
 @Named
@@ -23,6 +25,12 @@ public class ScreenerRequestView implements Serializable {
     @Inject
     private transient ScreenerService screeners;
 
+    @Inject
+    private transient CatalogService catalog;
+
+    /** The film's title, looked up once when the page opens; kept by the view for the postback. */
+    private String filmTitle;
+
     private String slug;
     private String name;
     private String organisation;
@@ -30,6 +38,18 @@ public class ScreenerRequestView implements Serializable {
     private String reason;
     private String email;
     private String requestedTitle;
+
+    public void load() {
+        try {
+            filmTitle = slug == null || slug.isBlank() ? null : catalog.details(slug.strip()).title();
+        } catch (NotFoundException e) {
+            filmTitle = null;
+        }
+    }
+
+    public String getFilmTitle() {
+        return filmTitle;
+    }
 
     public void request() {
         try {

@@ -81,7 +81,14 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("POST", "api/admin/offers/kim-il-sungs-children", "{}", Set.of("admin@demo.example")),
                 new Endpoint("GET", "api/quotes/999999/pdf", null, MEMBERS),
                 new Endpoint("GET", "api/licenses/999999/certificate", null, MEMBERS),
-                new Endpoint("POST", "api/admin/orders/999999/payment", "{}", Set.of("admin@demo.example")));
+                new Endpoint("POST", "api/admin/orders/999999/payment", "{}", Set.of("admin@demo.example")),
+                new Endpoint("GET", "api/institution/settings", null, INSTITUTION_ADMINS),
+                new Endpoint("POST", "api/screeners", "{}", EVERYONE),
+                new Endpoint("GET", "api/admin/screeners", null, Set.of("admin@demo.example")),
+                new Endpoint("POST", "api/admin/screeners/999999/decision", "{\"decision\":\"APPROVE\"}", Set.of("admin@demo.example")),
+                // A session id is the player's proof; unknown ones are simply not found, for everyone.
+                new Endpoint("POST", "api/playback/sessions/00000000-0000-0000-0000-000000000000/heartbeat", "{}", EVERYONE),
+                new Endpoint("DELETE", "api/playback/sessions/00000000-0000-0000-0000-000000000000", null, EVERYONE));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {

@@ -73,10 +73,41 @@ class PlaybackBrowserIT extends BrowserTestBase {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> currentTime(d) > before || ended(d));
     }
 
+    @Test
+    void aProgrammerRequestsAScreenerAndAnAdministratorApprovesIt() {
+        open("title.xhtml?slug=" + PlaybackIT.FILM);
+        clickAndWaitForNextPage(By.id("screenerLink"));
+        clickAndWaitForNextPage(By.id("screener:submit"));
+        // Every missing field is named beside the field.
+        String form = driver.findElement(By.id("screener")).getText();
+        assertThat(form).contains("Give your name.", "Give the organisation you work for.", "Give your role",
+                "Say why you would like to see the film.", "Give an email address");
+        screenshot("screener-errors");
+        driver.findElement(By.id("screener:name")).sendKeys("Min-ji Park");
+        driver.findElement(By.id("screener:organisation")).sendKeys("Example Documentary Festival");
+        driver.findElement(By.id("screener:role")).sendKeys("Programmer");
+        driver.findElement(By.id("screener:reason")).sendKeys("For our human-rights strand in spring.");
+        driver.findElement(By.id("screener:email")).sendKeys("minji@festival.example");
+        clickAndWaitForNextPage(By.id("screener:submit"));
+        assertThat(driver.findElement(By.id("requested")).getText()).contains("Kim Il Sung's Children");
+        screenshot("screener-sent");
+
+        signIn(driver, "admin@demo.example", ApiTestBase.DEMO_PASSWORD);
+        open("admin/screeners.xhtml");
+        assertThat(driver.findElement(By.id("screeners:requests")).getText()).contains("Min-ji Park");
+        clickAndWaitForNextPage(By.cssSelector(".approve-screener"));
+        assertThat(driver.findElement(By.id("screeners:messages")).getText()).contains("Approved: Min-ji Park");
+        screenshot("screener-approved");
+    }
+
     private void signIn(WebDriver browser, String email) {
+        signIn(browser, email, LicensedInstitution.PASSWORD);
+    }
+
+    private void signIn(WebDriver browser, String email, String password) {
         browser.get(base + "login.xhtml");
         browser.findElement(By.id("login:email")).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(LicensedInstitution.PASSWORD);
+        browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("signOutForm")));
     }
