@@ -62,6 +62,13 @@ class GuidePdfTest {
     }
 
     @Test
+    void kanjiThatShareTheirGlyphWithARadicalAreSearchableAsTheKanji() {
+        PdfBoxVersion.assumeSharedGlyphsExtractAsWritten();
+
+        assertThat(String.join("\n", pages)).contains("金日成の子供たち");
+    }
+
+    @Test
     void everyFontIsAnEmbeddedSubsetAndBothNotoFontsAreUsed() throws IOException {
         List<String> fonts = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
