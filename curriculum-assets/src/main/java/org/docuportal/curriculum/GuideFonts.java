@@ -25,7 +25,7 @@ final class GuideFonts {
     static final String NOTO_KR = "org/docuportal/curriculum/fonts/NotoSansKR-Regular.ttf";
     static final String NOTO_JP = "org/docuportal/curriculum/fonts/NotoSansJP-Regular.ttf";
 
-    private static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
+    static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
 
     private GuideFonts() {
     }

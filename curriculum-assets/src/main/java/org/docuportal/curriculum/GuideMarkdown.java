@@ -6,6 +6,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.text.LineBreakRendering;
 import org.commonmark.renderer.text.TextContentNodeRendererContext;
 import org.commonmark.renderer.text.TextContentRenderer;
 
@@ -23,7 +24,7 @@ final class GuideMarkdown {
             .build();
 
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder()
-            .stripNewlines(true)
+            .lineBreakRendering(LineBreakRendering.STRIP)
             .nodeRendererFactory(PlainTimecode::new)
             .build();
 
