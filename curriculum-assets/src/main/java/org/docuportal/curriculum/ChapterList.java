@@ -8,6 +8,7 @@ import org.commonmark.node.CustomBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
 
 /**
  * A list in the "Chapters" section, set apart by {@link ChapterListPostProcessor} so that the
@@ -40,7 +41,7 @@ final class ChapterList extends CustomBlock {
             return Optional.empty();
         }
         Node first = paragraph.getFirstChild();
-        if (first instanceof org.commonmark.node.Text text && text.getLiteral().isBlank()) {
+        if (first instanceof Text text && text.getLiteral().isBlank()) {
             first = first.getNext();
         }
         return first instanceof TimecodeNode timecode ? Optional.of(timecode) : Optional.empty();

@@ -23,17 +23,19 @@ import org.commonmark.renderer.html.HtmlWriter;
  */
 final class GuideHtml {
 
+    private final StudyGuide guide;
     private final GuideText text;
     private final Optional<TimecodeLinks> links;
 
     /** @param links where timecodes lead, or empty to show them as plain text */
-    GuideHtml(GuideText text, Optional<TimecodeLinks> links) {
-        this.text = text;
+    GuideHtml(StudyGuide guide, Optional<TimecodeLinks> links) {
+        this.guide = guide;
+        this.text = GuideText.of(guide.language());
         this.links = links;
     }
 
     /** The body: escaped, with anchored headings, timecodes and a chapter table. */
-    String body(StudyGuide guide) {
+    String body() {
         Node document = GuideMarkdown.parse(guide.markdown());
         Map<Heading, String> anchors = HeadingAnchors.of(document);
         HtmlRenderer renderer = HtmlRenderer.builder()
@@ -51,7 +53,7 @@ final class GuideHtml {
     }
 
     /** The table of contents: the seven sections, each with its subsections, as nested lists. */
-    void toc(StudyGuide guide, String id, HtmlWriter html) {
+    void toc(String id, HtmlWriter html) {
         html.tag("nav", GuideHtml.attributes("class", "guide-toc", "aria-labelledby", id));
         html.tag("h2", GuideHtml.attributes("id", id));
         html.text(text.get("guide.contents"));
@@ -80,7 +82,7 @@ final class GuideHtml {
     private void timecode(Timecode timecode, boolean insideLink, HtmlWriter html) {
         String seconds = Integer.toString(timecode.seconds());
         if (links.isPresent() && !insideLink) {
-            html.tag("a", GuideHtml.attributes("class", "guide-timecode", "href", links.get().href(timecode.seconds()),
+            html.tag("a", GuideHtml.attributes("class", "guide-timecode", "href", links.get().href(guide.film(), timecode.seconds()),
                     "data-seconds", seconds));
             html.text(timecode.text());
             html.tag("/a");

@@ -57,7 +57,7 @@ public final class GuidePdf {
     /** The document openhtmltopdf lays out; well-formed XML, as it requires. */
     String xhtml(StudyGuide guide) {
         GuideText text = GuideText.of(guide.language());
-        GuideHtml parts = new GuideHtml(text, Optional.empty());
+        GuideHtml parts = new GuideHtml(guide, Optional.empty());
         StringBuilder out = new StringBuilder(16 * 1024);
         HtmlWriter html = new HtmlWriter(out);
         html.tag("html", attributes("xmlns", "http://www.w3.org/1999/xhtml", "lang", guide.language()));
@@ -67,9 +67,9 @@ public final class GuidePdf {
         html.text(guide.title());
         html.tag("/div");
         cover(guide, text, html);
-        parts.toc(guide, "guide-toc", html);
+        parts.toc("guide-toc", html);
         html.tag("div", attributes("class", "guide-body"));
-        html.raw(parts.body(guide));
+        html.raw(parts.body());
         html.tag("/div");
         html.tag("/body");
         html.tag("/html");

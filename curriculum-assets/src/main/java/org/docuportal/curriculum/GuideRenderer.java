@@ -21,15 +21,15 @@ public final class GuideRenderer {
 
     /** The fragment, one {@code <div class="study-guide">}. */
     public String html(StudyGuide guide) {
-        GuideHtml parts = new GuideHtml(GuideText.of(guide.language()), Optional.of(links));
+        GuideHtml parts = new GuideHtml(guide, Optional.of(links));
         StringBuilder out = new StringBuilder();
         HtmlWriter html = new HtmlWriter(out);
         html.tag("div", GuideHtml.attributes("class", "study-guide", "lang", guide.language()));
         html.line();
-        parts.toc(guide, "guide-toc", html);
+        parts.toc("guide-toc", html);
         html.tag("div", GuideHtml.attributes("class", "guide-body"));
         html.line();
-        html.raw(parts.body(guide));
+        html.raw(parts.body());
         html.tag("/div");
         html.line();
         html.tag("/div");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class GuideLibraryTest {
 
-    private static final TimecodeLinks LINKS = seconds -> "/watch.xhtml?t=" + seconds;
+    private static final TimecodeLinks LINKS = (film, seconds) -> "/watch.xhtml?slug=" + film + "&t=" + seconds;
 
     @Test
     void loadsTheGuidesTheIndexLists() {
@@ -29,7 +29,7 @@ class GuideLibraryTest {
         assertThat(library.guides()).extracting(StudyGuide::id).containsExactly(Fixtures.KIM_SECONDARY);
         assertThat(library.forFilm("kim-il-sungs-children")).hasSize(1);
         assertThat(library.find(new GuideId("kim-il-sungs-children", Audience.UNIVERSITY))).isEmpty();
-        assertThat(library.html(Fixtures.KIM_SECONDARY)).get().asString().contains("href=\"/watch.xhtml?t=750\"");
+        assertThat(library.html(Fixtures.KIM_SECONDARY)).get().asString().contains("href=\"/watch.xhtml?slug=kim-il-sungs-children&amp;t=750\"");
         assertThat(library.pdf(new GuideId("no-such-film", Audience.UNIVERSITY))).isEmpty();
     }
 

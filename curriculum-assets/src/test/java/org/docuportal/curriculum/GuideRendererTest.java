@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class GuideRendererTest {
 
-    private final GuideRenderer renderer = new GuideRenderer(seconds -> "/watch.xhtml?slug=kim-il-sungs-children&t=" + seconds);
+    private final GuideRenderer renderer = new GuideRenderer((film, seconds) -> "/watch.xhtml?slug=" + film + "&t=" + seconds);
 
     @Test
     void theFragmentOpensWithATableOfContentsLinkingEveryHeading() {
