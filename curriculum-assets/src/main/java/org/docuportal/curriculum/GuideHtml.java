@@ -54,8 +54,8 @@ final class GuideHtml {
 
     /** The table of contents: the seven sections, each with its subsections, as nested lists. */
     void toc(String id, HtmlWriter html) {
-        html.tag("nav", GuideHtml.attributes("class", "guide-toc", "aria-labelledby", id));
-        html.tag("h2", GuideHtml.attributes("id", id));
+        html.tag("nav", attributes("class", "guide-toc", "aria-labelledby", id));
+        html.tag("h2", attributes("id", id));
         html.text(text.get("guide.contents"));
         html.tag("/h2");
         tocList(guide.sections(), html);
@@ -70,7 +70,7 @@ final class GuideHtml {
         html.tag("ol");
         for (GuideSection section : sections) {
             html.tag("li");
-            html.tag("a", GuideHtml.attributes("href", "#" + section.anchor()));
+            html.tag("a", attributes("href", "#" + section.anchor()));
             html.text(section.heading());
             html.tag("/a");
             tocList(section.subsections(), html);
@@ -82,12 +82,12 @@ final class GuideHtml {
     private void timecode(Timecode timecode, boolean insideLink, HtmlWriter html) {
         String seconds = Integer.toString(timecode.seconds());
         if (links.isPresent() && !insideLink) {
-            html.tag("a", GuideHtml.attributes("class", "guide-timecode", "href", links.get().href(guide.film(), timecode.seconds()),
+            html.tag("a", attributes("class", "guide-timecode", "href", links.get().href(guide.film(), timecode.seconds()),
                     "data-seconds", seconds));
             html.text(timecode.text());
             html.tag("/a");
         } else {
-            html.tag("span", GuideHtml.attributes("class", "guide-timecode", "data-seconds", seconds));
+            html.tag("span", attributes("class", "guide-timecode", "data-seconds", seconds));
             html.text(timecode.text());
             html.tag("/span");
         }
@@ -147,13 +147,13 @@ final class GuideHtml {
         public void render(Node node) {
             HtmlWriter html = context.getWriter();
             html.line();
-            html.tag("table", GuideHtml.attributes("class", "guide-chapters"));
+            html.tag("table", attributes("class", "guide-chapters"));
             html.tag("thead");
             html.tag("tr");
-            html.tag("th", GuideHtml.attributes("class", "guide-chapter-time", "scope", "col"));
+            html.tag("th", attributes("class", "guide-chapter-time", "scope", "col"));
             html.text(text.get("guide.chapterTime"));
             html.tag("/th");
-            html.tag("th", GuideHtml.attributes("scope", "col"));
+            html.tag("th", attributes("scope", "col"));
             html.text(text.get("guide.chapterName"));
             html.tag("/th");
             html.tag("/tr");
@@ -170,15 +170,18 @@ final class GuideHtml {
 
         private void row(Chapter chapter, HtmlWriter html) {
             html.tag("tr");
-            html.tag("td", GuideHtml.attributes("class", "guide-chapter-time"));
+            html.tag("td", attributes("class", "guide-chapter-time"));
             timecode(chapter.start(), false, html);
             html.tag("/td");
             html.tag("td");
-            html.tag("strong", GuideHtml.attributes("class", "guide-chapter-name"));
+            html.tag("strong", attributes("class", "guide-chapter-name"));
             html.text(chapter.name());
-            html.tag("/strong");
             if (!chapter.text().isEmpty()) {
+                html.text(":");
+                html.tag("/strong");
                 html.text(" " + chapter.text());
+            } else {
+                html.tag("/strong");
             }
             html.tag("/td");
             html.tag("/tr");

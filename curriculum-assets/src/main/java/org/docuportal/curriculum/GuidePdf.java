@@ -67,7 +67,7 @@ public final class GuidePdf {
         html.text(guide.title());
         html.tag("/div");
         cover(guide, text, html);
-        parts.toc("guide-toc", html);
+        parts.toc(HeadingAnchors.CONTENTS, html);
         html.tag("div", attributes("class", "guide-body"));
         html.raw(parts.body());
         html.tag("/div");
@@ -86,7 +86,7 @@ public final class GuidePdf {
         html.text(CSS.replace(PAGE_OF, pageOf(text.get("pdf.pageOf"))));
         html.tag("/style");
         html.tag("bookmarks");
-        html.tag("bookmark", attributes("name", text.get("guide.contents"), "href", "#guide-toc"), true);
+        html.tag("bookmark", attributes("name", text.get("guide.contents"), "href", "#" + HeadingAnchors.CONTENTS), true);
         bookmarks(guide.sections(), html);
         html.tag("/bookmarks");
         html.tag("/head");

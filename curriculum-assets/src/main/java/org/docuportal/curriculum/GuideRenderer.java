@@ -26,7 +26,7 @@ public final class GuideRenderer {
         HtmlWriter html = new HtmlWriter(out);
         html.tag("div", GuideHtml.attributes("class", "study-guide", "lang", guide.language()));
         html.line();
-        parts.toc("guide-toc", html);
+        parts.toc(HeadingAnchors.CONTENTS, html);
         html.tag("div", GuideHtml.attributes("class", "guide-body"));
         html.line();
         html.raw(parts.body());

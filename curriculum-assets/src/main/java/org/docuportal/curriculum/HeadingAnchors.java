@@ -19,12 +19,15 @@ import org.commonmark.node.Node;
  */
 final class HeadingAnchors {
 
+    /** The anchor of the table of contents, which no heading takes. */
+    static final String CONTENTS = "guide-toc";
+
     private HeadingAnchors() {
     }
 
     static Map<Heading, String> of(Node document) {
         Map<Heading, String> anchors = new IdentityHashMap<>();
-        Set<String> taken = new HashSet<>();
+        Set<String> taken = new HashSet<>(Set.of(CONTENTS));
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {

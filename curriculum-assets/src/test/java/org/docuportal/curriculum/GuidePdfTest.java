@@ -111,8 +111,8 @@ class GuidePdfTest {
     void chaptersAreATableOfPlainTimecodesAndNames() {
         String body = String.join("\n", pages);
 
-        assertThat(body).contains("Time Chapter\n00:00:00 Opening archive footage of the war's end.",
-                "00:41:10 The recall the children are ordered home.", "What did the teachers at 00:12:30 find hardest");
+        assertThat(body).contains("Time Chapter\n00:00:00 Opening: archive footage of the war's end.",
+                "00:41:10 The recall: the children are ordered home.", "What did the teachers at 00:12:30 find hardest");
         assertThat(body).doesNotContain("[[", "watch.xhtml");
     }
 }

@@ -40,7 +40,7 @@ class GuideRendererTest {
                 + "<th scope=\"col\">Chapter</th></tr></thead>");
         assertThat(html).contains("<tr><td class=\"guide-chapter-time\"><a class=\"guide-timecode\" "
                 + "href=\"/watch.xhtml?slug=kim-il-sungs-children&amp;t=255\" data-seconds=\"255\">00:04:15</a></td>"
-                + "<td><strong class=\"guide-chapter-name\">Arrival in Europe</strong> the first trains reach Romania &amp; Poland.</td></tr>");
+                + "<td><strong class=\"guide-chapter-name\">Arrival in Europe:</strong> the first trains reach Romania &amp; Poland.</td></tr>");
     }
 
     @Test
