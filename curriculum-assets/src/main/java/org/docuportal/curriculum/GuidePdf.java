@@ -1,0 +1,146 @@
+package org.docuportal.curriculum;
+
+import static org.docuportal.curriculum.GuideHtml.attributes;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.renderer.html.HtmlWriter;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * Renders a guide as an A4 PDF for print: a cover (film, guide title, audience, summary), a table
+ * of contents with page numbers, PDF bookmarks for every heading, "Page n of N" in the footer, and
+ * timecodes as plain {@code 00:12:30}. It writes one XHTML document from the same HTML as the web
+ * page, styled by {@code guide-pdf.css}, and has openhtmltopdf lay it out; page numbers in the
+ * contents come from CSS {@code target-counter}, so they are right however the text flows.
+ *
+ * <p>Nothing is fetched while rendering: fonts come from the classpath and every external
+ * resource (an image a source links to, say) is refused. The result carries no reader's name;
+ * {@link GuideStamper} adds that per download.
+ */
+public final class GuidePdf {
+
+    private static final String STYLESHEET = "org/docuportal/curriculum/guide-pdf.css";
+    private static final String CSS = readStylesheet();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([01])}");
+    /** Where the stylesheet wants the footer's words, which come from {@link GuideText}. */
+    private static final String PAGE_OF = "/* page-of */";
+
+    /** The PDF's bytes. */
+    public byte[] render(StudyGuide guide) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .withHtmlContent(xhtml(guide), null)
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .withProducer("Docuportal")
+                .toStream(out);
+        GuideFonts.register(builder);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render the study guide " + guide.id(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The document openhtmltopdf lays out; well-formed XML, as it requires. */
+    String xhtml(StudyGuide guide) {
+        GuideText text = GuideText.of(guide.language());
+        GuideHtml parts = new GuideHtml(guide, Optional.empty());
+        StringBuilder out = new StringBuilder(16 * 1024);
+        HtmlWriter html = new HtmlWriter(out);
+        html.tag("html", attributes("xmlns", "http://www.w3.org/1999/xhtml", "lang", guide.language()));
+        head(guide, text, html);
+        html.tag("body");
+        html.tag("div", attributes("class", "running-title"));
+        html.text(guide.title());
+        html.tag("/div");
+        cover(guide, text, html);
+        parts.toc(HeadingAnchors.CONTENTS, html);
+        html.tag("div", attributes("class", "guide-body"));
+        html.raw(parts.body());
+        html.tag("/div");
+        html.tag("/body");
+        html.tag("/html");
+        return out.toString();
+    }
+
+    private static void head(StudyGuide guide, GuideText text, HtmlWriter html) {
+        html.tag("head");
+        html.tag("title");
+        html.text(guide.title());
+        html.tag("/title");
+        html.tag("meta", attributes("name", "subject", "content", guide.summary()), true);
+        html.tag("style");
+        html.text(CSS.replace(PAGE_OF, pageOf(text.get("pdf.pageOf"))));
+        html.tag("/style");
+        html.tag("bookmarks");
+        html.tag("bookmark", attributes("name", text.get("guide.contents"), "href", "#" + HeadingAnchors.CONTENTS), true);
+        bookmarks(guide.sections(), html);
+        html.tag("/bookmarks");
+        html.tag("/head");
+    }
+
+    private static void bookmarks(List<GuideSection> sections, HtmlWriter html) {
+        for (GuideSection section : sections) {
+            html.tag("bookmark", attributes("name", section.heading(), "href", "#" + section.anchor()));
+            bookmarks(section.subsections(), html);
+            html.tag("/bookmark");
+        }
+    }
+
+    private static void cover(StudyGuide guide, GuideText text, HtmlWriter html) {
+        html.tag("div", attributes("class", "cover"));
+        element("p", "cover-kicker", text.get("pdf.studyGuide"), html);
+        element("h1", "cover-film", guide.filmTitle(), html);
+        element("p", "cover-title", guide.title(), html);
+        element("p", "cover-audience", text.audience(guide.audience()), html);
+        element("p", "cover-summary", guide.summary(), html);
+        html.tag("/div");
+    }
+
+    private static void element(String tag, String cssClass, String content, HtmlWriter html) {
+        html.tag(tag, attributes("class", cssClass));
+        html.text(content);
+        html.tag("/" + tag);
+    }
+
+    /** "Page {0} of {1}" as CSS content: {@code "Page " counter(page) " of " counter(pages)}. */
+    static String pageOf(String pattern) {
+        StringBuilder css = new StringBuilder();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        int done = 0;
+        while (m.find()) {
+            css.append(cssString(pattern.substring(done, m.start())))
+                    .append(m.group(1).equals("0") ? " counter(page) " : " counter(pages) ");
+            done = m.end();
+        }
+        return css.append(cssString(pattern.substring(done))).toString().strip();
+    }
+
+    private static String cssString(String literal) {
+        return literal.isEmpty() ? "" : "\"" + literal.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String readStylesheet() {
+        try (InputStream in = GuidePdf.class.getClassLoader().getResourceAsStream(STYLESHEET)) {
+            if (in == null) {
+                throw new IllegalStateException(STYLESHEET + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

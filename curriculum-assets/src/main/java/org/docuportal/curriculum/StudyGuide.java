@@ -1,0 +1,51 @@
+package org.docuportal.curriculum;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A study guide as read from its source: what the front matter says, the outline of its
+ * sections, its chapter list, and the Markdown body the renderers turn into a web page and a PDF.
+ * Only {@link GuideSource} makes one, after checking the source, so a guide always has the seven
+ * sections in order and a well-formed chapter list.
+ *
+ * @param id film and audience
+ * @param title the guide's title
+ * @param language the BCP 47 tag of the guide's language
+ * @param summary one or two sentences for catalog pages and the PDF's cover
+ * @param sections the seven {@code ##} sections with their subsections, in order
+ * @param chapters the chapter list, in the film's order
+ * @param markdown the body after the front matter
+ */
+public record StudyGuide(GuideId id, String title, String language, String summary,
+                         List<GuideSection> sections, List<Chapter> chapters, String markdown) {
+
+    public StudyGuide {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(summary, "summary");
+        sections = List.copyOf(sections);
+        chapters = List.copyOf(chapters);
+        Objects.requireNonNull(markdown, "markdown");
+    }
+
+    /** The film's slug. */
+    public String film() {
+        return id.film();
+    }
+
+    public Audience audience() {
+        return id.audience();
+    }
+
+    /**
+     * The film's title as the guide's title names it: the words before the first {@code ": "}
+     * ("Kim Il Sung's Children" of "Kim Il Sung's Children: a study guide ..."), or the whole
+     * title. The front matter has no key of its own for it; the catalog holds the film's title.
+     */
+    public String filmTitle() {
+        int colon = title.indexOf(": ");
+        return colon > 0 ? title.substring(0, colon) : title;
+    }
+}
