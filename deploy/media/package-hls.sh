@@ -187,8 +187,8 @@ mapfile -t ffmpeg_inf < <(grep '^#EXT-X-STREAM-INF:' "$OUT/ffmpeg-master.m3u8")
 [ ${#ffmpeg_inf[@]} -eq 2 ] || die "ffmpeg's master playlist does not list two renditions"
 
 # Subtitles: one single-segment WebVTT playlist per language. The X-TIMESTAMP-MAP header ties cue
-# time 0 to the first MPEG-TS timestamp of the renditions (needed by Safari's own player; hls.js
-# gives the same result with or without it).
+# time 0 to the MPEG-TS timestamp of the first video frame (Safari's own player needs it; hls.js
+# without it would start the cues at the stream's first timestamp, tens of milliseconds early).
 duration=$(ffprobe -v error -show_entries format=duration -of csv=p=0 "$INPUT")
 target=$(awk -v d="$duration" 'BEGIN { t = int(d); if (t < d) t++; if (t < 1) t = 1; print t }')
 mpegts_start=
@@ -196,8 +196,9 @@ if [ ${#SUB_LANGS[@]} -gt 0 ] && command -v openssl >/dev/null 2>&1; then
     iv0=$(grep -m1 -o 'IV=0x[0-9a-fA-F]*' "$OUT/v0/index.m3u8" | cut -c6-)
     openssl aes-128-cbc -d -K "$(od -An -tx1 -v "$WORK_KEY" | tr -d ' \n')" -iv "${iv0:-0}" \
         -in "$OUT/v0/seg_00000.ts" -out "$WORK/first.ts"
-    start=$(ffprobe -v error -show_entries format=start_time -of csv=p=0 "$WORK/first.ts")
-    mpegts_start=$(awk -v s="$start" 'BEGIN { printf "%d", s * 90000 + 0.5 }')
+    # The first video frame is cue time 0 (the audio starts a little earlier, by the AAC priming).
+    mpegts_start=$(ffprobe -v error -select_streams v:0 -show_entries stream=start_pts -of csv=p=0 "$WORK/first.ts" | grep -m1 . || true)
+    [[ "$mpegts_start" =~ ^[0-9]+$ ]] || mpegts_start=
 fi
 
 lang_name() {

@@ -40,7 +40,7 @@ SECRET=$(openssl rand -hex 32)
 WORKDIR=$(mktemp -d "${TMPDIR:-/tmp}/docuportal-edge-selftest.XXXXXX")
 chmod 755 "$WORKDIR"
 cleanup() {
-    "$HERE/stop-local.sh" "$WORKDIR" >/dev/null 2>&1 || true
+    "$HERE/stop-local.sh" "$WORKDIR/nginx" >/dev/null 2>&1 || true
     rm -rf "$WORKDIR"
 }
 trap cleanup EXIT
