@@ -76,7 +76,12 @@ read -r W0 H0 B0 <<<"$(rendition "$V0")"
 read -r W1 H1 B1 <<<"$(rendition "$V1")"
 [[ "$AUDIO_BITRATE" =~ ^[0-9]+[k]?$ ]] || die "audio bit rate '$AUDIO_BITRATE' must look like 96k"
 
-is_webvtt() { head -c 16 "$1" | sed '1s/^\xEF\xBB\xBF//' | head -n 1 | grep -q '^WEBVTT'; }
+is_webvtt() { # first line WEBVTT, after an optional byte order mark
+    local first=
+    IFS= read -r first <"$1" || true
+    first=${first#$'\xEF\xBB\xBF'}
+    [[ "$first" == WEBVTT* ]]
+}
 for i in "${!SUB_LANGS[@]}"; do
     [[ "${SUB_LANGS[$i]}" =~ ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$ ]] \
         || die "subtitle language '${SUB_LANGS[$i]}' must be a language tag such as en, ko, ja, pt-BR"
@@ -197,7 +202,7 @@ if [ ${#SUB_LANGS[@]} -gt 0 ] && command -v openssl >/dev/null 2>&1; then
     openssl aes-128-cbc -d -K "$(od -An -tx1 -v "$WORK_KEY" | tr -d ' \n')" -iv "${iv0:-0}" \
         -in "$OUT/v0/seg_00000.ts" -out "$WORK/first.ts"
     # The first video frame is cue time 0 (the audio starts a little earlier, by the AAC priming).
-    mpegts_start=$(ffprobe -v error -select_streams v:0 -show_entries stream=start_pts -of csv=p=0 "$WORK/first.ts" | grep -m1 . || true)
+    mpegts_start=$(ffprobe -v error -select_streams v:0 -show_entries stream=start_pts -of csv=p=0 "$WORK/first.ts" | awk 'NF && !n++')
     [[ "$mpegts_start" =~ ^[0-9]+$ ]] || mpegts_start=
 fi
 

@@ -138,7 +138,7 @@ echo
 echo "## Results"
 echo
 echo "$ROUNDS rounds; in each round every case runs once, in the order below. Medians over the rounds,"
-echo "with every round's requests/s in brackets. Latencies are wrk's (--latency) in ms."
+echo "with each round's requests/s listed too. Latencies are wrk's (--latency) in ms."
 echo
 echo "| case | status | requests/s (median) | requests/s (rounds) | MB/s | latency p50 | latency p99 | non-2xx |"
 echo "| --- | --- | ---: | --- | ---: | ---: | ---: | ---: |"

@@ -83,7 +83,10 @@ fetch() { # url [curl args...] -> status; body in $BODY, headers in $HEADERS
     local url=$1; shift
     curl -s -o "$BODY" -D "$HEADERS" -w '%{http_code}' "$@" "$url" || echo 000
 }
-header() { grep -i "^$1:" "$HEADERS" | head -n 1 | cut -d: -f2- | tr -d '\r' | sed 's/^ *//'; }
+header() { # the first value of a response header
+    awk -v name="$1" 'tolower(substr($0, 1, length(name) + 1)) == tolower(name) ":" {
+        sub(/^[^:]*:[ \t]*/, ""); sub(/\r$/, ""); print; exit }' "$HEADERS"
+}
 
 expect() { # name expected-status url [curl args...]
     local name=$1 expected=$2 url=$3; shift 3
@@ -144,7 +147,9 @@ if [ -s "$WORKDIR/key" ] && openssl aes-128-cbc -d -K "$(od -An -tx1 -v "$WORKDI
         && [ "$(head -c 1 "$WORKDIR/plain.ts" | od -An -tx1 | tr -d ' ')" = 47 ]; then
     pass "segment decrypts with the key and IV the edge served"
     if command -v ffprobe >/dev/null 2>&1; then
-        if ffprobe -v error -show_entries stream=codec_name -of csv=p=0 "$WORKDIR/plain.ts" | grep -q h264; then
+        # Into a variable first: "ffprobe | grep -q" can fail under pipefail when grep stops reading early.
+        codecs=$(ffprobe -v error -show_entries stream=codec_name -of csv=p=0 "$WORKDIR/plain.ts" || true)
+        if [[ "$codecs" == *h264* ]]; then
             pass "decrypted segment probes as H.264"
         else
             fail "decrypted segment does not probe as H.264"
