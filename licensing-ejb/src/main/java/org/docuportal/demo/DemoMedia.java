@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 /**
@@ -39,6 +40,9 @@ final class DemoMedia {
                     }
                     Files.createDirectories(target.getParent());
                     Files.copy(in, target);
+                    if (name.startsWith("keys/")) {
+                        ownerOnly(target);
+                    }
                     copied++;
                 }
             }
@@ -46,6 +50,13 @@ final class DemoMedia {
             throw new UncheckedIOException("could not install the demo media into " + mediaRoot, e);
         }
         return copied;
+    }
+
+    /** Keys are readable by the portal's user only, as the packaging command leaves them; a jar keeps no file modes. */
+    private static void ownerOnly(Path key) throws IOException {
+        if (key.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+        }
     }
 
     private static List<String> list(ClassLoader loader) throws IOException {
