@@ -183,7 +183,9 @@ public class PlaybackService {
     }
 
     private PlaybackSession ownSession(String sessionId) {
-        PlaybackSession session = Optional.ofNullable(sessionId).flatMap(entitlements::session)
+        // Locked: a player that sends two heartbeats at once (a retry, a second tab) gets them one after
+        // the other instead of a failed optimistic update.
+        PlaybackSession session = Optional.ofNullable(sessionId).flatMap(entitlements::lockSession)
                 .orElseThrow(() -> new NotFoundException("No playback session " + sessionId + "."));
         if (session.licenseId() != null) {
             Principal principal = security.getCallerPrincipal();

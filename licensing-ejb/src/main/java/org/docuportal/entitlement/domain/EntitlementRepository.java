@@ -28,7 +28,8 @@ public interface EntitlementRepository {
 
     void add(PlaybackSession session);
 
-    Optional<PlaybackSession> session(String id);
+    /** The session, locked until the transaction ends, so that two heartbeats of one player queue rather than collide. */
+    Optional<PlaybackSession> lockSession(String id);
 
     /** The sessions holding one of the entitlement's streams at that moment, oldest first. */
     List<PlaybackSession> liveSessions(String entitlement, Instant now);

@@ -64,8 +64,8 @@ public class JpaEntitlementRepository implements EntitlementRepository {
     }
 
     @Override
-    public Optional<PlaybackSession> session(String id) {
-        return Optional.ofNullable(em.find(PlaybackSession.class, id));
+    public Optional<PlaybackSession> lockSession(String id) {
+        return Optional.ofNullable(em.find(PlaybackSession.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
