@@ -2,23 +2,31 @@
 # Measures the three requests a playing film keeps sending to the portal (delivery "portal"):
 # the playback heartbeat, the AES key and the master playlist, with wrk.
 #
-# Given a running portal, it prepares what playback needs, as the API would for a real school
-# (all steps skipped when already done):
+# Given a running portal, it prepares what playback needs, through the API as a real school
+# would (steps already done are skipped):
 #   1. registers the school of $HEAD_EMAIL and has $REVIEWER approve it,
-#   2. as $HEAD_EMAIL, quotes and orders the 12-month CLASSROOM_STREAMING offer of $TITLE,
-#      and has $ADMIN record the (manual) payment, which issues the license,
-#   3. creates an API token for $HEAD_EMAIL (Basic authentication runs a 600,000-iteration
+#   2. creates $PLAYERS API tokens for $HEAD_EMAIL (Basic authentication runs a 600,000-iteration
 #      PBKDF2 per request and would swamp the measurement; a token is a SHA-256 lookup),
-#   4. starts a playback session with that token.
-# Then, for each endpoint, a discarded warm-up run and a measured run, each after a fresh
-# heartbeat (its playback token lives 120 s), recording the portal's resident memory before and
-# after every run. Finally it ends the session and revokes the token.
+#   3. starts $PLAYERS playback sessions, one per token; whenever the streams of the licenses
+#      run out (403 no license, 409 stream cap reached), $HEAD_EMAIL quotes and orders the
+#      12-month CLASSROOM_STREAMING offer of $TITLE (3 streams) and $ADMIN records the manual
+#      payment, which issues another license.
+# Then, for each measurement, a discarded warm-up run and a measured run, each after a fresh
+# heartbeat of every session (which renews the 90 s leases and gives a fresh 120 s playback
+# token for the key and playlist URLs), recording the portal's resident memory before and after
+# the measured run:
+#   heartbeat-shared   one session and one token, $THREADS threads x $CONNECTIONS connections
+#   heartbeat-single   one session and one token, one connection (one player, back to back)
+#   heartbeat-players  $PLAYERS sessions and tokens, one wrk thread and connection each
+#   key                GET .../key?token=, $THREADS threads x $CONNECTIONS connections
+#   master-playlist    GET .../master.m3u8?token=, $THREADS threads x $CONNECTIONS connections
+# Finally it ends the sessions and revokes the tokens.
 #
 # Usage:  deploy/bench/portal-streaming-bench.sh [PORTAL_URL] [LABEL]
 #   PORTAL_URL  default http://localhost:8095
 #   LABEL       name of this round in the results, e.g. "small-db" or "10k-licenses"
 # Settings (environment): REVIEWER, ADMIN ("email:password"), HEAD_EMAIL, HEAD_PASSWORD, TITLE,
-#   THREADS (2), CONNECTIONS (16), DURATION (20s), WARMUP (10s), PORTAL_PID (found from the
+#   THREADS (2), CONNECTIONS (16), PLAYERS (16), DURATION (20s), WARMUP (10s), PORTAL_PID (found from the
 #   listening port when the portal runs on this machine), OUT (results folder).
 # Needs: curl, jq, wrk (apt-get install -y wrk curl jq), and ss/ps for the memory figures.
 # Output: $OUT/<label>-<endpoint>.txt (wrk's own output plus status counts), $OUT/summary.tsv,
@@ -84,6 +92,12 @@ if [ -z "${PORTAL_PID:-}" ]; then
     PORTAL_PID=$(ss -Hltnp "sport = :$port" 2> /dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
 fi
 rss_kib() { if [ -n "$PORTAL_PID" ]; then ps -o rss= -p "$PORTAL_PID" | tr -d ' '; else echo "?"; fi; }
+# CPU time in ticks of 1/100 s: of the whole machine (user+nice+system+irq+softirq+steal), and of
+# the portal process (utime+stime). With the wrk's own CPU time (bash "time") these tell how much
+# CPU something else on the machine took during a measurement: the runs are only comparable when
+# that is close to nothing.
+machine_ticks() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+portal_ticks() { if [ -n "$PORTAL_PID" ]; then sed 's/^.*) //' /proc/"$PORTAL_PID"/stat | awk '{print $12 + $13}'; else echo 0; fi; }
 
 {
     echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -195,7 +209,7 @@ case "$key_check" in "200 "*" 16") ;; *) echo "key check failed: $key_check" >&2
 case "$playlist_check" in 200*) ;; *) echo "playlist check failed: $playlist_check" >&2; exit 1 ;; esac
 
 # --- the measurements ------------------------------------------------------------------------
-[ -f "$OUT/summary.tsv" ] || printf 'label\tendpoint\tthreads\tconnections\trequests\trequests_per_s\tp50\tp90\tp99\tmax\tnon_2xx_3xx\tsocket_errors\tstatus_counts\trss_before_kib\trss_after_kib\tloadavg_before\n' > "$OUT/summary.tsv"
+[ -f "$OUT/summary.tsv" ] || printf 'label\tendpoint\tthreads\tconnections\trequests\trequests_per_s\tp50\tp90\tp99\tmax\tnon_2xx_3xx\tsocket_errors\tstatus_counts\trss_before_kib\trss_after_kib\tloadavg_before\tcpu_s_portal\tcpu_s_wrk\tcpu_s_other\n' > "$OUT/summary.tsv"
 
 # run NAME MODE THREADS CONNECTIONS URL-or-URL-prefix SESSIONS
 #   MODE get: URL-prefix is completed with a fresh playback token;
@@ -217,12 +231,19 @@ run() {
             before=$(rss_kib)
             load=$(cut -d' ' -f1 /proc/loadavg)
             log "$name: measuring $DURATION, rss $before KiB, load $load"
-            BENCH_MODE=$mode BENCH_SESSION_IDS=$ids BENCH_BEARERS=$bearers \
-                wrk -t"$threads" -c"$conns" -d"$DURATION" --latency -s "$LUA" "$url" > "$file"
+            m0=$(machine_ticks); p0=$(portal_ticks)
+            { TIMEFORMAT='%U %S'; time BENCH_MODE=$mode BENCH_SESSION_IDS=$ids BENCH_BEARERS=$bearers \
+                wrk -t"$threads" -c"$conns" -d"$DURATION" --latency -s "$LUA" "$url" > "$file"; } 2> "$file.time"
+            m1=$(machine_ticks); p1=$(portal_ticks)
             after=$(rss_kib)
         fi
     done
-    { echo "rss_before_kib $before"; echo "rss_after_kib $after"; echo "loadavg_before $load"; } >> "$file"
+    portal_cpu=$(awk -v a="$p0" -v b="$p1" 'BEGIN {printf "%.1f", (b - a) / 100}')
+    wrk_cpu=$(awk '{printf "%.1f", $1 + $2}' "$file.time")
+    other_cpu=$(awk -v a="$m0" -v b="$m1" -v p="$portal_cpu" -v w="$wrk_cpu" 'BEGIN {o = (b - a) / 100 - p - w; printf "%.1f", (o < 0 ? 0 : o)}')
+    rm -f "$file.time"
+    { echo "rss_before_kib $before"; echo "rss_after_kib $after"; echo "loadavg_before $load"
+      echo "cpu_seconds portal $portal_cpu wrk $wrk_cpu other $other_cpu (of $(nproc) cores x $DURATION)"; } >> "$file"
     cat "$file" >&2
     local requests rps p50 p90 p99 max non2xx sockerr statuses
     requests=$(awk '/requests in/ {print $1}' "$file")
@@ -234,8 +255,9 @@ run() {
     non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$file")
     sockerr=$(grep 'Socket errors' "$file" | sed 's/^ *Socket errors: //; s/ /_/g' || true)
     statuses=$(awk '$1 == "status" {printf "%s%s=%s", sep, $2, $3; sep=","}' "$file")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$LABEL" "$name" "$threads" "$conns" "$requests" "$rps" \
-        "$p50" "$p90" "$p99" "$max" "${non2xx:-0}" "${sockerr:-none}" "$statuses" "$before" "$after" "$load" >> "$OUT/summary.tsv"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$LABEL" "$name" "$threads" "$conns" "$requests" \
+        "$rps" "$p50" "$p90" "$p99" "$max" "${non2xx:-0}" "${sockerr:-none}" "$statuses" "$before" "$after" "$load" \
+        "$portal_cpu" "$wrk_cpu" "$other_cpu" >> "$OUT/summary.tsv"
 }
 
 # The heartbeat three ways:
