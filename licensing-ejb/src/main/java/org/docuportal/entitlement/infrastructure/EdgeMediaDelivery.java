@@ -1,13 +1,7 @@
 package org.docuportal.entitlement.infrastructure;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
-import org.docuportal.entitlement.domain.MediaDelivery;
-import org.docuportal.entitlement.domain.PlaybackAccess;
-import org.docuportal.entitlement.domain.TokenVerdict;
 import org.docuportal.shared.config.Setting;
 
 /**
@@ -17,12 +11,9 @@ import org.docuportal.shared.config.Setting;
  * the random per-start secret.
  */
 @ApplicationScoped
-public class EdgeMediaDelivery implements MediaDelivery {
+public class EdgeMediaDelivery extends HmacTokenDelivery {
 
     public static final String ID = "edge";
-
-    @Inject
-    private StreamingSettings settings;
 
     @Override
     public String id() {
@@ -30,19 +21,12 @@ public class EdgeMediaDelivery implements MediaDelivery {
     }
 
     @Override
-    public PlaybackAccess grant(String titleSlug, String entitlement, Instant expiresAt) {
+    String playlistUrl(String titleSlug) {
         String edge = Setting.MEDIA_EDGE_URL.value()
                 .orElseThrow(() -> new IllegalStateException("portal.media.delivery=edge needs portal.media.edge-url"));
         if (!settings.isSecretConfigured()) {
             throw new IllegalStateException("portal.media.delivery=edge needs portal.media.token-secret, shared with the edge");
         }
-        String base = edge.endsWith("/") ? edge : edge + "/";
-        return new PlaybackAccess(base + titleSlug + "/master.m3u8", settings.tokens().sign(titleSlug, entitlement, expiresAt),
-                expiresAt);
-    }
-
-    @Override
-    public TokenVerdict check(String token, String titleSlug, Instant now) {
-        return settings.tokens().check(token, titleSlug, now);
+        return (edge.endsWith("/") ? edge : edge + "/") + titleSlug + "/master.m3u8";
     }
 }

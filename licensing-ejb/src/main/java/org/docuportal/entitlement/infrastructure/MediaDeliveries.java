@@ -2,6 +2,7 @@ package org.docuportal.entitlement.infrastructure;
 
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -18,16 +19,30 @@ public class MediaDeliveries {
     @Any
     private Instance<MediaDelivery> deliveries;
 
+    private MediaDelivery active;
+    private MediaDelivery portal;
+
+    /** Chosen once at start, not on every heartbeat and key request: the setting is read at start like the others. */
+    @PostConstruct
+    void choose() {
+        String wanted = Setting.MEDIA_DELIVERY.valueOr(PortalMediaDelivery.ID);
+        active = byId(wanted);
+        portal = byId(PortalMediaDelivery.ID);
+    }
+
     /** The configured delivery. */
     public MediaDelivery active() {
-        String wanted = Setting.MEDIA_DELIVERY.valueOr(PortalMediaDelivery.ID);
-        return deliveries.stream().filter(d -> d.id().equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no media delivery '" + wanted + "'; found "
-                        + deliveries.stream().map(MediaDelivery::id).sorted().collect(Collectors.joining(", "))));
+        return active;
     }
 
     /** The portal's own delivery, which checks tokens on the media the portal serves itself. */
     public MediaDelivery portal() {
-        return deliveries.stream().filter(d -> d.id().equals(PortalMediaDelivery.ID)).findFirst().orElseThrow();
+        return portal;
+    }
+
+    private MediaDelivery byId(String id) {
+        return deliveries.stream().filter(d -> d.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no media delivery '" + id + "'; found "
+                        + deliveries.stream().map(MediaDelivery::id).sorted().collect(Collectors.joining(", "))));
     }
 }

@@ -32,7 +32,7 @@ public class MediaLibrary {
 
     /** Whether the title has an HLS set to play. */
     public boolean hasMedia(String slug) {
-        return file(slug, "master.m3u8").isPresent() && key(slug).isPresent();
+        return file(slug, "master.m3u8").isPresent() && Files.isRegularFile(keyFile(slug));
     }
 
     /** A file of the title's HLS set, if the name is one packaging produces and the file exists. */
@@ -50,7 +50,7 @@ public class MediaLibrary {
         if (slug == null || !SLUG.matcher(slug).matches()) {
             return Optional.empty();
         }
-        Path file = settings.mediaRoot().resolve("keys").resolve(slug + ".key");
+        Path file = keyFile(slug);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -63,6 +63,10 @@ public class MediaLibrary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Path keyFile(String slug) {
+        return settings.mediaRoot().resolve("keys").resolve(slug + ".key");
     }
 
     /** Whether the file is a playlist, which only a valid token opens. */
