@@ -1,6 +1,7 @@
 package org.docuportal.account.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,7 +75,10 @@ public class ApiTokenService {
         return accounts.findTokenByHash(secrets.hash(secret))
                 .filter(ApiToken::isActive)
                 .map(token -> {
-                    token.recordUse(clock.instant());
+                    Instant now = clock.instant();
+                    if (token.useWorthRecording(now)) {
+                        accounts.recordTokenUse(token.id(), now);
+                    }
                     Account owner = token.account();
                     return AuthenticationResult.authenticated(owner.email(), owner.roles());
                 });

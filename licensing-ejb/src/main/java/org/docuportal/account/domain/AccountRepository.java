@@ -1,5 +1,6 @@
 package org.docuportal.account.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,12 @@ public interface AccountRepository {
     Optional<ApiToken> findTokenByHash(String tokenHash);
 
     List<ApiToken> tokensOf(Account account);
+
+    /**
+     * Writes a token's "last used" time without the entity's version check, so requests made in
+     * parallel with one token never fail each other; a later time already written wins.
+     */
+    void recordTokenUse(long tokenId, Instant usedAt);
 
     void add(EmailVerification verification);
 

@@ -1,5 +1,6 @@
 package org.docuportal.account.infrastructure;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,5 +73,14 @@ public class JpaAccountRepository implements AccountRepository {
                         ApiToken.class)
                 .setParameter("account", account)
                 .getResultList();
+    }
+
+    @Override
+    public void recordTokenUse(long tokenId, Instant usedAt) {
+        em.createQuery("UPDATE ApiToken t SET t.lastUsedAt = :usedAt"
+                        + " WHERE t.id = :id AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :usedAt)")
+                .setParameter("usedAt", usedAt)
+                .setParameter("id", tokenId)
+                .executeUpdate();
     }
 }
