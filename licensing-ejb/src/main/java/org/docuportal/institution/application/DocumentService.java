@@ -14,6 +14,7 @@ import org.docuportal.institution.domain.Institution;
 import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.institution.domain.Membership;
 import org.docuportal.institution.domain.SupportingDocument;
+import org.docuportal.shared.application.DocumentContent;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
 

@@ -21,6 +21,7 @@ import org.docuportal.institution.application.ReviewService;
 import org.docuportal.institution.domain.Institution;
 import org.docuportal.institution.domain.InstitutionStatus;
 import org.docuportal.shared.application.InvalidInputException;
+import org.docuportal.web.api.Downloads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -76,7 +77,7 @@ public class ReviewResource {
     @Produces({"application/pdf", "image/png", "image/jpeg"})
     @Operation(summary = "Download a document the institution uploaded")
     public Response document(@PathParam("id") long id, @PathParam("documentId") long documentId) {
-        return DocumentDownloads.of(documents.download(id, documentId));
+        return Downloads.attachment(documents.download(id, documentId));
     }
 
     private static InstitutionStatus status(String value) {

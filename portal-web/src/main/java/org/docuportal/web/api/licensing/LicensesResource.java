@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.docuportal.account.domain.Role;
 import org.docuportal.licensing.application.LicenseService;
 import org.docuportal.web.api.licensing.LicensingDtos.LicenseDto;
+import org.docuportal.web.api.Downloads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,8 +47,6 @@ public class LicensesResource {
     @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
     @Operation(summary = "The license certificate as a PDF document")
     public Response certificate(@PathParam("id") long id) {
-        return Response.ok(licenses.certificate(id), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"license-" + id + ".pdf\"")
-                .build();
+        return Downloads.attachment(licenses.certificate(id), "application/pdf", "license-" + id + ".pdf");
     }
 }

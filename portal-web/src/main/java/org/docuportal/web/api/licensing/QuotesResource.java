@@ -20,6 +20,7 @@ import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.web.api.licensing.LicensingDtos.QuoteDecisionDto;
 import org.docuportal.web.api.licensing.LicensingDtos.QuoteDto;
 import org.docuportal.web.api.licensing.LicensingDtos.QuoteRequestDto;
+import org.docuportal.web.api.Downloads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,9 +61,7 @@ public class QuotesResource {
     @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
     @Operation(summary = "The quote as a PDF document")
     public Response pdf(@PathParam("id") long id) {
-        return Response.ok(quotes.pdf(id), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"quote-" + id + ".pdf\"")
-                .build();
+        return Downloads.attachment(quotes.pdf(id), "application/pdf", "quote-" + id + ".pdf");
     }
 
     @POST
