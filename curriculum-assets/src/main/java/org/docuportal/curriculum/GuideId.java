@@ -20,6 +20,8 @@ public record GuideId(String film, Audience audience) {
 
     private static final Pattern PATH = Pattern.compile("([^/]+)/([^/]+)\\.md");
 
+    private static final Pattern KEY = Pattern.compile("([a-z0-9-]+)\\.([a-z-]+)");
+
     public GuideId {
         Objects.requireNonNull(film, "film");
         Objects.requireNonNull(audience, "audience");
@@ -37,6 +39,30 @@ public record GuideId(String film, Audience audience) {
     public static Optional<GuideId> fromPath(String path) {
         Matcher m = PATH.matcher(path);
         if (!m.matches() || !FILM_SLUG.matcher(m.group(1)).matches()) {
+            return Optional.empty();
+        }
+        return Audience.fromFileName(m.group(2)).map(audience -> new GuideId(m.group(1), audience));
+    }
+
+    /**
+     * The guide's name in addresses and file names, {@code <film>.<audience>}
+     * ({@code kim-il-sungs-children.military-training}): lower-case letters, digits, dashes and one
+     * dot, so it needs no escaping in a URL path, a header or a file name.
+     */
+    public String key() {
+        return film + "." + audience.fileName();
+    }
+
+    /**
+     * The guide a {@link #key()} names. Anything else, such as a path with slashes or dots, names
+     * no guide: callers look guides up by id and never turn a request into a file path.
+     */
+    public static Optional<GuideId> fromKey(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        Matcher m = KEY.matcher(key);
+        if (!m.matches()) {
             return Optional.empty();
         }
         return Audience.fromFileName(m.group(2)).map(audience -> new GuideId(m.group(1), audience));

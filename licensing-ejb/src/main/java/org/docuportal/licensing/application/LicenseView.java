@@ -15,7 +15,7 @@ public record LicenseView(long id, String institution, String titleSlug, String 
 
     /** "L-000042", the license's number on its certificate, as quotes and orders have theirs. */
     public String reference() {
-        return "L-" + String.format("%06d", id);
+        return License.referenceOf(id);
     }
 
     static LicenseView of(License l) {

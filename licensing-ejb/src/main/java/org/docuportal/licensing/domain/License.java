@@ -178,6 +178,16 @@ public class License {
         return id;
     }
 
+    /** "L-000042", the license's number on its certificate and on stamped study guides. */
+    public String reference() {
+        return referenceOf(id);
+    }
+
+    /** The reference of the license with that id. */
+    public static String referenceOf(long id) {
+        return "L-" + String.format("%06d", id);
+    }
+
     public LicenseOrder order() {
         return order;
     }

@@ -85,6 +85,10 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("GET", "api/institution/settings", null, INSTITUTION_ADMINS),
                 new Endpoint("POST", "api/screeners", "{}", EVERYONE),
                 new Endpoint("GET", "api/admin/screeners", null, Set.of("admin@demo.example")),
+                new Endpoint("GET", "api/titles/kim-il-sungs-children/guides", null, EVERYONE),
+                // Members get past the role check to "no such guide"; whether a license opens a real one is StudyGuidesIT's.
+                new Endpoint("GET", "api/guides/no-such-film.university/pdf", null, MEMBERS),
+                new Endpoint("GET", "api/institution/guide-downloads", null, INSTITUTION_ADMINS),
                 new Endpoint("POST", "api/admin/screeners/999999/decision", "{\"decision\":\"APPROVE\"}", Set.of("admin@demo.example")),
                 // A session id is the player's proof; unknown ones are simply not found, for everyone.
                 new Endpoint("POST", "api/playback/sessions/00000000-0000-0000-0000-000000000000/heartbeat", "{}", EVERYONE),

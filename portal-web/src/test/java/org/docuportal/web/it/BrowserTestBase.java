@@ -62,6 +62,7 @@ public abstract class BrowserTestBase {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final String DOWNLOADS = "downloads";
 
     /** The root of the deployed portal, ending in a slash. */
     @ArquillianResource
@@ -92,6 +93,10 @@ public abstract class BrowserTestBase {
                 // Video tests press play from a script; the real user gesture is not what they test.
                 "--autoplay-policy=no-user-gesture-required",
                 "--user-data-dir=" + userDataDir);
+        // Files the page hands over as attachments land here without a prompt (see downloaded(..)).
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", userDataDir.resolve(DOWNLOADS).toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -113,6 +118,15 @@ public abstract class BrowserTestBase {
         }
     }
 
+    /** Signs the main browser in on the login page and waits for the signed-in page. */
+    protected void signInAs(String email, String password) {
+        open("login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys(email);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        waitUntil().until(ExpectedConditions.presenceOfElementLocated(By.id("signOutForm")));
+    }
+
     /** Loads a page of the portal; {@code path} is relative to its root, e.g. {@code "title.xhtml?slug=x"}. */
     protected void open(String path) {
         driver.get(base.toString() + (path.startsWith("/") ? path.substring(1) : path));
@@ -128,6 +142,16 @@ public abstract class BrowserTestBase {
         driver.findElement(locator).click();
         waitUntil().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(oldPage));
         waitUntil().until(d -> "complete".equals(script("return document.readyState;")));
+    }
+
+    /**
+     * The file the main browser downloaded under that name, once it is complete (Chromium writes
+     * to a {@code .crdownload} file and renames it when done).
+     */
+    protected Path downloaded(String fileName) {
+        Path file = profile.resolve(DOWNLOADS).resolve(fileName);
+        waitUntil().withMessage("download of " + fileName).until(d -> Files.isRegularFile(file));
+        return file;
     }
 
     /** A wait of up to 15 seconds, for conditions such as {@code ExpectedConditions.urlContains(..)}. */

@@ -1,0 +1,176 @@
+package org.docuportal.curriculum.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+
+import org.docuportal.account.domain.Role;
+import org.docuportal.catalog.domain.Title;
+import org.docuportal.catalog.domain.TitleRepository;
+import org.docuportal.curriculum.GuideId;
+import org.docuportal.curriculum.GuideLibrary;
+import org.docuportal.curriculum.GuideStamp;
+import org.docuportal.curriculum.StudyGuide;
+import org.docuportal.curriculum.domain.GuideAccessRule;
+import org.docuportal.curriculum.domain.GuideDownload;
+import org.docuportal.curriculum.domain.GuideDownloadRepository;
+import org.docuportal.institution.application.CallerMembership;
+import org.docuportal.institution.domain.Institution;
+import org.docuportal.institution.domain.InstitutionStatus;
+import org.docuportal.institution.domain.Membership;
+import org.docuportal.licensing.domain.License;
+import org.docuportal.shared.application.AccessRefusedException;
+import org.docuportal.shared.application.DocumentContent;
+import org.docuportal.shared.application.NotFoundException;
+
+/**
+ * Study guides for callers: what anyone may see of them, their text and stamped PDFs for members
+ * of an institution whose license opens them ({@link GuideAccessRule}), and the record of each
+ * download.
+ *
+ * <p>Guides are found by their key in the {@link GuideLibrary}, never by a path, so no request can
+ * reach a file outside the guides. The stamp and the download record are made in one transaction:
+ * a copy that could not be recorded is never handed out.
+ */
+@Stateless
+public class StudyGuideService {
+
+    /** How many recent downloads an administrator's list shows; older ones stay on record for the reports. */
+    static final int DOWNLOADS_SHOWN = 200;
+
+    @Inject
+    private GuideLibrary library;
+
+    @Inject
+    private GuideDownloadRepository downloads;
+
+    @Inject
+    private TitleRepository titles;
+
+    @Inject
+    private CallerMembership caller;
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private Clock clock;
+
+    /** A title's guides with their summaries and contents, and whether the caller may download them. */
+    @PermitAll
+    public TitleGuides guidesOf(String titleSlug) {
+        Title title = titles.findBySlug(titleSlug)
+                .orElseThrow(() -> new NotFoundException("No film has the address " + titleSlug + "."));
+        return new TitleGuides(title.slug(), title.title(), decide(title, clock.instant()).access(),
+                library.forFilm(title.slug()).stream().map(GuideView::of).toList());
+    }
+
+    /** One guide for its web page: its text only if the caller may read it. */
+    @PermitAll
+    public GuidePage page(String guideKey) {
+        StudyGuide guide = guide(guideKey);
+        Title title = titleOf(guide);
+        GuideAccess access = decide(title, clock.instant()).access();
+        Optional<String> html = access.granted() ? library.html(guide.id()) : Optional.empty();
+        return new GuidePage(GuideView.of(guide), title.title(), access, html);
+    }
+
+    /**
+     * The guide's PDF stamped on every page for the caller's institution, the caller, today and the
+     * license that opens it; the download is recorded.
+     *
+     * @throws NotFoundException if no guide has that key
+     * @throws AccessRefusedException if no license of the caller's institution opens it
+     */
+    @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
+    public DocumentContent download(String guideKey) {
+        Instant now = clock.instant();
+        StudyGuide guide = guide(guideKey);
+        Decision decision = decide(titleOf(guide), now);
+        License license = decision.license().orElseThrow(() -> new AccessRefusedException(decision.access().explanation()));
+        Membership member = decision.membership().orElseThrow();
+        GuideStamp stamp = new GuideStamp(license.institution().name(), member.account().displayName() + " ("
+                + member.account().email() + ")", LocalDate.ofInstant(now, clock.getZone()), license.reference());
+        byte[] pdf = library.stampedPdf(guide.id(), stamp).orElseThrow();
+        downloads.add(new GuideDownload(guide.id().key(), guide.audience().name(), license, member.account().email(), now));
+        return new DocumentContent(guide.id().key() + ".pdf", "application/pdf", pdf);
+    }
+
+    /** The latest downloads of guides by members of the caller's institution, newest first: who took which copy. */
+    @RolesAllowed(Role.Names.INSTITUTION_ADMIN)
+    public List<GuideDownloadView> downloadsOfMyInstitution() {
+        Membership admin = caller.requireAdministrator();
+        return downloads.downloadsOf(admin.institution().id(), DOWNLOADS_SHOWN).stream().map(GuideDownloadView::of).toList();
+    }
+
+    private StudyGuide guide(String key) {
+        return GuideId.fromKey(key).flatMap(library::find)
+                .orElseThrow(() -> new NotFoundException("There is no study guide " + printable(key) + "."));
+    }
+
+    private Title titleOf(StudyGuide guide) {
+        // Every guide's film is in the demo catalog; a production catalog may lack one, and then the guide is not offered.
+        return titles.findBySlug(guide.film())
+                .orElseThrow(() -> new NotFoundException("The film of study guide " + guide.id().key() + " is not in the catalog."));
+    }
+
+    private Decision decide(Title title, Instant now) {
+        String film = "\u201c" + title.title() + "\u201d";
+        if (security.getCallerPrincipal() == null) {
+            return Decision.refused("Sign in as a member of an institution that licenses " + film
+                    + " to read and download its study guides.");
+        }
+        Optional<Membership> found = caller.find();
+        if (found.isEmpty()) {
+            return Decision.refused("Study guides are for members of institutions that license " + film
+                    + "; your account belongs to no institution.");
+        }
+        Membership membership = found.get();
+        Institution institution = membership.institution();
+        if (!membership.isActive()) {
+            return Decision.refused("Your membership of " + institution.name()
+                    + " awaits its administrator's approval; the study guides open once it is approved.");
+        }
+        if (institution.status() == InstitutionStatus.SUSPENDED) {
+            return Decision.refused(institution.name() + " is suspended; its study guides are closed until the distributor"
+                    + " lifts the suspension.");
+        }
+        if (!institution.isVerified()) {
+            return Decision.refused(institution.name() + " is not verified yet; study guides open to verified institutions"
+                    + " that license the film.");
+        }
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        return downloads.unexpiredLicenses(institution, title, today).stream()
+                .filter(license -> GuideAccessRule.opensGuidesOn(license, today))
+                .findFirst()
+                .map(license -> new Decision(new GuideAccess(true, "Open to members of " + institution.name()
+                        + " under license " + license.reference() + " until " + license.term().end() + "."),
+                        Optional.of(membership), Optional.of(license)))
+                .orElseGet(() -> Decision.refused(institution.name() + " holds no active license of " + film
+                        + ". Any license of the film opens its study guides."));
+    }
+
+    /** Keeps a hostile key from putting control characters or a wall of text into a message. */
+    private static String printable(String key) {
+        if (key == null) {
+            return "(none)";
+        }
+        String shown = key.replaceAll("\\p{Cntrl}", "?");
+        return shown.length() > 80 ? shown.substring(0, 80) + "\u2026" : shown;
+    }
+
+    private record Decision(GuideAccess access, Optional<Membership> membership, Optional<License> license) {
+
+        static Decision refused(String explanation) {
+            return new Decision(new GuideAccess(false, explanation), Optional.empty(), Optional.empty());
+        }
+    }
+}
