@@ -1,5 +1,6 @@
 package org.docuportal.account.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -10,7 +11,6 @@ import java.util.regex.Pattern;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,7 +33,6 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "account")
-@Cacheable(false)
 public class Account {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -79,6 +78,9 @@ public class Account {
     protected Account() {
     }
 
+    /** How finely "last login" is kept. */
+    public static final Duration LOGIN_RECORDING_GRANULARITY = Duration.ofMinutes(1);
+
     public Account(String email, String displayName, String passwordHash, Set<Role> roles, Instant now) {
         this.email = normalizeEmail(email);
         if (displayName == null || displayName.isBlank()) {
@@ -114,10 +116,17 @@ public class Account {
         }
     }
 
+    /**
+     * Clears failed attempts and notes the login. "Last login" is kept to the minute, so a script
+     * signing every request with HTTP Basic does not write (and contend for) the account's row on
+     * each call: nothing changes, so nothing is written.
+     */
     public void recordSuccessfulLogin(Instant now) {
         failedLoginCount = 0;
         lockedUntil = null;
-        lastLoginAt = now;
+        if (lastLoginAt == null || lastLoginAt.isBefore(now.minus(LOGIN_RECORDING_GRANULARITY))) {
+            lastLoginAt = now;
+        }
     }
 
     /** Replaces the stored hash, for example with one of today's strength after a successful login. */

@@ -60,6 +60,16 @@ class AccountTest {
     }
 
     @Test
+    void theLastLoginIsKeptToTheMinuteSoThatRepeatedLoginsWriteNothing() {
+        Account account = account();
+        account.recordSuccessfulLogin(NOW);
+        account.recordSuccessfulLogin(NOW.plusSeconds(59));
+        assertThat(account.lastLoginAt()).isEqualTo(NOW);
+        account.recordSuccessfulLogin(NOW.plusSeconds(61));
+        assertThat(account.lastLoginAt()).isEqualTo(NOW.plusSeconds(61));
+    }
+
+    @Test
     void afterALockEndsTheCountStartsAfresh() {
         Account account = account();
         for (int i = 0; i < 3; i++) {

@@ -39,7 +39,7 @@ class StudyGuidesIT extends ApiTestBase {
                 .body("title", equalTo(FILM))
                 .body("downloadable", equalTo(false))
                 .body("access", containsString("Sign in"))
-                .body("guides.audience", equalTo(List.of("MILITARY_TRAINING", "SECONDARY_SCHOOL", "UNIVERSITY")))
+                .body("guides.audience", equalTo(List.of("SECONDARY_SCHOOL", "UNIVERSITY", "MILITARY_TRAINING")))
                 .body("guides.id", hasItem(FILM + ".military-training"))
                 .body("guides.summary", everyItem(notNullValue()))
                 .body("guides[0].contents.heading", hasItem("Learning objectives"))
@@ -47,7 +47,8 @@ class StudyGuidesIT extends ApiTestBase {
                 .body("guides[0].chapters", not(hasSize(0)))
                 .body("guides[0].chapters[0].start", equalTo("00:00:00"))
                 .body("guides[0].chapters[1].player", startsWith("/watch.xhtml?slug=" + FILM + "&t="))
-                .body("guides[0].pdf", equalTo("/api/guides/" + FILM + ".military-training/pdf"));
+                .body("guides.find { it.audience == 'MILITARY_TRAINING' }.pdf", equalTo("/api/guides/" + FILM + ".military-training/pdf"))
+                .body("guides.find { it.audience == 'MILITARY_TRAINING' }.page", equalTo("/guide.xhtml?id=" + FILM + ".military-training"));
         given().when().get("api/titles/no-such-film/guides")
                 .then().statusCode(404).contentType("application/problem+json");
     }
@@ -141,7 +142,7 @@ class StudyGuidesIT extends ApiTestBase {
         Response response = given().urlEncodingEnabled(false).auth().preemptive().basic(school.adminEmail(), TestInstitution.PASSWORD)
                 .when().get("api/guides/" + id + "/pdf");
         assertThat(response.statusCode()).as(id).isBetween(400, 499);
-        assertThat(response.getHeader("Set-Cookie")).as(id).isNull();
+        assertThat(response.getCookies()).as(id + ": no header injected").doesNotContainKey("x");
         assertThat(response.asString()).as(id).doesNotContain("<web-app").doesNotContain("secondary-school.md")
                 .doesNotContain("[fonts]").doesNotContain("%PDF");
     }
