@@ -12,6 +12,7 @@ import org.docuportal.account.domain.Account;
 import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.LoginPolicy;
 import org.docuportal.account.infrastructure.PasswordHasher;
+import org.docuportal.account.infrastructure.UseRecordingThrottle;
 import org.docuportal.shared.config.Setting;
 
 /**
@@ -30,6 +31,9 @@ public class AccountService {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private UseRecordingThrottle throttle;
 
     @Inject
     private Clock clock;
@@ -54,7 +58,11 @@ public class AccountService {
         if (hasher.isOutdated(account.passwordHash())) {
             account.rehashPassword(hasher.hash(password));
         }
-        account.recordSuccessfulLogin(now);
+        // Failures are always cleared; a mere "last login" is written by one request of a burst (see the throttle).
+        if (account.hasFailuresToClear() || account.loginWorthRecording(now)
+                && throttle.claim("login:" + account.id(), now, Account.LOGIN_RECORDING_GRANULARITY)) {
+            account.recordSuccessfulLogin(now);
+        }
         return AuthenticationResult.authenticated(account.email(), account.roles());
     }
 

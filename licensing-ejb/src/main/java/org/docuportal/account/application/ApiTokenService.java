@@ -17,6 +17,7 @@ import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.ApiToken;
 import org.docuportal.account.domain.Role;
 import org.docuportal.account.infrastructure.TokenSecrets;
+import org.docuportal.account.infrastructure.UseRecordingThrottle;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
 
@@ -36,6 +37,9 @@ public class ApiTokenService {
 
     @Inject
     private TokenSecrets secrets;
+
+    @Inject
+    private UseRecordingThrottle throttle;
 
     @Inject
     private Clock clock;
@@ -76,7 +80,8 @@ public class ApiTokenService {
                 .filter(ApiToken::isActive)
                 .map(token -> {
                     Instant now = clock.instant();
-                    if (token.useWorthRecording(now)) {
+                    if (token.useWorthRecording(now)
+                            && throttle.claim("token:" + token.id(), now, ApiToken.USE_RECORDING_GRANULARITY)) {
                         accounts.recordTokenUse(token.id(), now);
                     }
                     Account owner = token.account();

@@ -116,6 +116,16 @@ public class Account {
         }
     }
 
+    /** Whether failed attempts (or an ended lock) wait to be cleared by the next successful login. */
+    public boolean hasFailuresToClear() {
+        return failedLoginCount > 0 || lockedUntil != null;
+    }
+
+    /** Whether a successful login at {@code now} changes anything: failures to clear, or a stale "last login". */
+    public boolean loginWorthRecording(Instant now) {
+        return hasFailuresToClear() || lastLoginAt == null || lastLoginAt.isBefore(now.minus(LOGIN_RECORDING_GRANULARITY));
+    }
+
     /**
      * Clears failed attempts and notes the login. "Last login" is kept to the minute, so a script
      * signing every request with HTTP Basic does not write (and contend for) the account's row on
