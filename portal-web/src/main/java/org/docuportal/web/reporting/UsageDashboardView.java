@@ -80,7 +80,7 @@ public class UsageDashboardView implements Serializable {
         return report != null;
     }
 
-    public boolean isEmpty() {
+    public boolean isWithoutUsage() {
         return report == null || report.titles().isEmpty();
     }
 
