@@ -21,11 +21,17 @@ import org.junit.jupiter.api.Test;
 /**
  * The usage SQL on H2 with the real migrations, against plays and downloads whose counts were worked
  * out by hand (in the comments). Foreign keys are off for the fixture, so that it needs no orders
- * and licenses; PostgreSQL runs the same text (see docs/usage-reports.md).
+ * and licenses.
+ *
+ * <p>The same test runs on PostgreSQL when {@code -Dusage.test.url=jdbc:postgresql://...} (with
+ * {@code usage.test.user} and {@code usage.test.password}) names an empty database whose user may
+ * switch triggers off ({@code session_replication_role}, a superuser's right).
  */
 class UsageQueriesTest {
 
-    static final String URL = "jdbc:h2:mem:usage-queries;DB_CLOSE_DELAY=-1";
+    static final String URL = System.getProperty("usage.test.url", "jdbc:h2:mem:usage-queries;DB_CLOSE_DELAY=-1");
+    static final String USER = System.getProperty("usage.test.user", "sa");
+    static final String PASSWORD = System.getProperty("usage.test.password", "");
     static final Date JANUARY = Date.valueOf("2026-01-01");
     static final Date FEBRUARY = Date.valueOf("2026-02-01");
     static final long SCHOOL = 10;
@@ -34,10 +40,10 @@ class UsageQueriesTest {
 
     @BeforeAll
     static void fixture() throws SQLException {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
-        db = DriverManager.getConnection(URL, "sa", "");
+        Flyway.configure().dataSource(URL, USER, PASSWORD).locations("classpath:db/migration").load().migrate();
+        db = DriverManager.getConnection(URL, USER, PASSWORD);
         try (Statement s = db.createStatement()) {
-            s.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            s.execute(URL.startsWith("jdbc:postgresql:") ? "SET session_replication_role = replica" : "SET REFERENTIAL_INTEGRITY FALSE");
             s.execute("INSERT INTO title (id, slug, title, synopsis, original_language, status, search_text, version) VALUES"
                     + " (1, 'kim', 'Kim Il Sung''s Children, \"x\"', 's', 'ko', 'PUBLISHED', 's', 0),"
                     + " (2, 'korean', '김일성의 아이들', 's', 'ko', 'PUBLISHED', 's', 0)");

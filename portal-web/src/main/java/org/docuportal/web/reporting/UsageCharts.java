@@ -29,6 +29,8 @@ final class UsageCharts {
     private static final List<String> COLOURS = List.of("#1f5f8b", "#c0392b", "#27856a", "#8e5ea2", "#d68910", "#5d6d7e",
             "#2e86c1", "#a04000");
 
+    private static final int LINE = 24;
+
     private UsageCharts() {
     }
 
@@ -48,7 +50,7 @@ final class UsageCharts {
         JsonArrayBuilder plays = Json.createArrayBuilder();
         JsonArrayBuilder minutes = Json.createArrayBuilder();
         byTitle.forEach((title, sums) -> {
-            titles.add(title);
+            titles.add(lines(title));
             plays.add(sums[0]);
             minutes.add(WatchTime.minutes(sums[1]));
         });
@@ -89,6 +91,20 @@ final class UsageCharts {
                 .add("y", axis("left", labels.plays()).add("stacked", true))
                 .build();
         return write(config("bar", data, scales));
+    }
+
+    /** A long film title as lines of about {@value #LINE} characters, which Chart.js stacks under its bar instead of slanting it. */
+    static JsonArrayBuilder lines(String title) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String word : title.split(" ")) {
+            if (line.length() > 0 && line.length() + word.length() >= LINE) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        return lines.add(line.toString());
     }
 
     /** The words on the charts. */

@@ -53,8 +53,8 @@ public class UsageDashboardView implements Serializable {
             titleChart = UsageCharts.perTitle(report.titles(), labels);
             monthChart = UsageCharts.perMonth(report.titles(), labels);
         } catch (InvalidInputException e) {
-            e.violations().forEach(v -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("usage.field." + v.field()) + ": " + v.message(), null)));
+            // The service's messages name the field as the address does (from, to), next to the inputs that carry those names.
+            e.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
         } catch (NotFoundException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
