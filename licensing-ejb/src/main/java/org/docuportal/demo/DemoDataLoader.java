@@ -10,6 +10,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.docuportal.account.domain.Account;
 import org.docuportal.account.domain.AccountRepository;
@@ -70,6 +72,9 @@ public class DemoDataLoader {
     @Inject
     private StreamingSettings streaming;
 
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
     @PostConstruct
     void load() {
         if (!isEnabled()) {
@@ -104,8 +109,9 @@ public class DemoDataLoader {
             }
         }
         added += DemoMedia.installInto(streaming.mediaRoot());
+        added += DemoUsage.addMissing(em, institutions, titles, clock.instant());
         if (added > 0) {
-            LOG.info("Demo data loaded: " + added + " titles, accounts, institutions and offers added (password '" + DEMO_PASSWORD + "')");
+            LOG.info("Demo data loaded: " + added + " titles, accounts, institutions, offers and demo plays added (password '" + DEMO_PASSWORD + "')");
         }
     }
 

@@ -33,6 +33,7 @@ class AccessControlIT extends ApiTestBase {
     private static final Set<String> EVERYONE = Set.copyOf(CALLERS);
     private static final Set<String> REVIEWERS = Set.of("reviewer@demo.example", "admin@demo.example");
     private static final Set<String> INSTITUTION_ADMINS = Set.of("schooladmin@demo.example", OTHER_INSTITUTION);
+    private static final Set<String> USAGE_READERS = Set.of("schooladmin@demo.example", OTHER_INSTITUTION, "admin@demo.example");
     private static final Set<String> MEMBERS = Set.of("teacher@demo.example", "officer@demo.example",
             "schooladmin@demo.example", OTHER_INSTITUTION);
 
@@ -89,6 +90,8 @@ class AccessControlIT extends ApiTestBase {
                 // Members get past the role check to "no such guide"; whether a license opens a real one is StudyGuidesIT's.
                 new Endpoint("GET", "api/guides/no-such-film.university/pdf", null, MEMBERS),
                 new Endpoint("GET", "api/institution/guide-downloads", null, INSTITUTION_ADMINS),
+                new Endpoint("GET", "api/reports/usage", null, USAGE_READERS),
+                new Endpoint("GET", "api/reports/usage?format=csv&from=2026-01&to=2026-03", null, USAGE_READERS),
                 new Endpoint("POST", "api/admin/screeners/999999/decision", "{\"decision\":\"APPROVE\"}", Set.of("admin@demo.example")),
                 // A session id is the player's proof; unknown ones are simply not found, for everyone.
                 new Endpoint("POST", "api/playback/sessions/00000000-0000-0000-0000-000000000000/heartbeat", "{}", EVERYONE),
