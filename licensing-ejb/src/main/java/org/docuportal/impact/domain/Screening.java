@@ -64,7 +64,7 @@ public class Screening {
     private InstitutionType institutionType;
 
     @Column(name = "license_id", nullable = false)
-    private long licenseId;
+    private Long licenseId;
 
     @Column(name = "screening_date", nullable = false)
     private LocalDate screeningDate;
@@ -198,7 +198,7 @@ public class Screening {
         return institutionType;
     }
 
-    public long licenseId() {
+    public Long licenseId() {
         return licenseId;
     }
 

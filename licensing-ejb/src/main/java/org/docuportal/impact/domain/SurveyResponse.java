@@ -94,7 +94,9 @@ public class SurveyResponse {
     public static SurveyResponse after(Screening screening, LikertAnswers answers, SurveyResponse pre) {
         SurveyResponse response = new SurveyResponse(screening, SurveyPhase.POST, answers);
         if (pre != null) {
-            if (pre.phase != SurveyPhase.PRE || !Objects.equals(pre.screening.id(), screening.id())) {
+            boolean sameScreening = pre.screening == screening
+                    || screening.id() != null && screening.id().equals(pre.screening.id());
+            if (pre.phase != SurveyPhase.PRE || !sameScreening) {
                 throw new SurveyInputException("pairingCode", "This code does not belong to this survey.");
             }
             if (pre.paired) {
