@@ -18,6 +18,7 @@ import org.docuportal.account.infrastructure.PasswordHasher;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.entitlement.infrastructure.StreamingSettings;
+import org.docuportal.impact.domain.ImpactRepository;
 import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.shared.config.Setting;
@@ -62,6 +63,9 @@ public class DemoDataLoader {
     private LicensingRepository licensing;
 
     @Inject
+    private ImpactRepository impact;
+
+    @Inject
     private PasswordHasher hasher;
 
     @Inject
@@ -103,9 +107,11 @@ public class DemoDataLoader {
                 added += DemoOffers.addMissing(licensing, stored);
             }
         }
+        added += DemoSurveys.addMissingTemplates(impact, titles, clock.instant());
+        added += DemoSurveys.addScreeningsOnce(impact, titles, institutions, licensing, clock.instant());
         added += DemoMedia.installInto(streaming.mediaRoot());
         if (added > 0) {
-            LOG.info("Demo data loaded: " + added + " titles, accounts, institutions and offers added (password '" + DEMO_PASSWORD + "')");
+            LOG.info("Demo data loaded: " + added + " titles, accounts, institutions, offers, survey templates and demo screenings added (password '" + DEMO_PASSWORD + "')");
         }
     }
 
