@@ -74,4 +74,11 @@ public class ImpactReportService {
         return new ScreeningSample(s.id(), s.screeningDate(), s.institution().name(), s.country(), s.institutionType(),
                 s.items(), s.preCount(), s.postCount(), impact.pairsOf(s));
     }
+
+    /** Every film of the catalog, slug to title, in title order: the choice of film on the page. */
+    public java.util.Map<String, String> films() {
+        java.util.Map<String, String> films = new java.util.LinkedHashMap<>();
+        impact.films().forEach(t -> films.put(t.slug(), t.title()));
+        return films;
+    }
 }

@@ -91,4 +91,11 @@ public class PolicyEventService {
     public void delete(long id) {
         impact.remove(impact.policyEvent(id).orElseThrow(() -> new NotFoundException("There is no policy event " + id + ".")));
     }
+
+    /** Every film of the catalog, slug to title, in title order: the choice of film on the page. */
+    public java.util.Map<String, String> films() {
+        java.util.Map<String, String> films = new java.util.LinkedHashMap<>();
+        impact.films().forEach(t -> films.put(t.slug(), t.title()));
+        return films;
+    }
 }

@@ -30,6 +30,9 @@ public interface ImpactRepository {
     /** The screening's paired participants: each "after" answer with the "before" answer it points at. */
     List<ScreeningSample.Pair> pairsOf(Screening screening);
 
+    /** Every film of the catalog, by title, for the choice of a film in reports and the policy log. */
+    List<org.docuportal.catalog.domain.Title> films();
+
     void add(PolicyEvent event);
 
     Optional<PolicyEvent> policyEvent(long id);

@@ -63,8 +63,10 @@ public class Screening {
     @Column(name = "institution_type", nullable = false, length = 30)
     private InstitutionType institutionType;
 
-    @Column(name = "license_id", nullable = false)
-    private Long licenseId;
+    // A relationship, not a plain id, so that EclipseLink writes a new license before a screening under it.
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "license_id", nullable = false)
+    private License license;
 
     @Column(name = "screening_date", nullable = false)
     private LocalDate screeningDate;
@@ -117,7 +119,7 @@ public class Screening {
         this.institution = license.institution();
         this.country = institution.country().code();
         this.institutionType = institution.type();
-        this.licenseId = license.id();
+        this.license = license;
         this.screeningDate = Objects.requireNonNull(screeningDate);
         this.items.addAll(SurveyItems.checked(items));
         this.publicCode = Objects.requireNonNull(publicCode);
@@ -198,8 +200,8 @@ public class Screening {
         return institutionType;
     }
 
-    public Long licenseId() {
-        return licenseId;
+    public License license() {
+        return license;
     }
 
     public LocalDate screeningDate() {

@@ -91,6 +91,11 @@ public class JpaImpactRepository implements ImpactRepository {
     }
 
     @Override
+    public List<org.docuportal.catalog.domain.Title> films() {
+        return em.createQuery("SELECT t FROM Title t ORDER BY t.title", org.docuportal.catalog.domain.Title.class).getResultList();
+    }
+
+    @Override
     public void add(PolicyEvent event) {
         em.persist(event);
     }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A film's survey template: members read it, platform administrators replace it. */
-@Path("titles/{slug}/survey-template")
+@Path("survey-templates/{slug}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Impact")
 public class SurveyTemplateResource {
