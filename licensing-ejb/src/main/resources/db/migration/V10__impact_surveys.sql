@@ -11,19 +11,15 @@ CREATE SEQUENCE screening_seq START WITH 50 INCREMENT BY 50;
 CREATE SEQUENCE survey_response_seq START WITH 50 INCREMENT BY 50;
 CREATE SEQUENCE policy_event_seq START WITH 50 INCREMENT BY 50;
 
+-- items: the statements in order, one per line. A statement never holds a line break (white space is folded
+-- into single spaces), and the statements are always read and replaced together.
 CREATE TABLE survey_template (
     id                 BIGINT        NOT NULL PRIMARY KEY,
     title_id           BIGINT        NOT NULL UNIQUE REFERENCES title (id),
+    items              VARCHAR(3200) NOT NULL,
     updated_by         VARCHAR(320)  NOT NULL,
     updated_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     version            BIGINT        NOT NULL
-);
-
-CREATE TABLE survey_template_item (
-    template_id        BIGINT        NOT NULL REFERENCES survey_template (id) ON DELETE CASCADE,
-    position           INTEGER       NOT NULL,
-    statement          VARCHAR(300)  NOT NULL,
-    PRIMARY KEY (template_id, position)
 );
 
 -- Country and institution type are copied from the institution when the survey opens: the reports group
@@ -36,6 +32,7 @@ CREATE TABLE screening (
     institution_type   VARCHAR(30)   NOT NULL,
     license_id         BIGINT        NOT NULL REFERENCES license (id),
     screening_date     DATE          NOT NULL,
+    items              VARCHAR(3200) NOT NULL,
     public_code        VARCHAR(43)   NOT NULL UNIQUE,
     status             VARCHAR(20)   NOT NULL,
     opened_by          VARCHAR(320)  NOT NULL,
@@ -48,13 +45,6 @@ CREATE TABLE screening (
 );
 CREATE INDEX screening_title ON screening (title_id, status);
 CREATE INDEX screening_institution ON screening (institution_id, screening_date);
-
-CREATE TABLE screening_item (
-    screening_id       BIGINT        NOT NULL REFERENCES screening (id) ON DELETE CASCADE,
-    position           INTEGER       NOT NULL,
-    statement          VARCHAR(300)  NOT NULL,
-    PRIMARY KEY (screening_id, position)
-);
 
 -- answers: the 1-5 values in item order, comma-separated ("4,2,5,3"); they are always read together.
 -- pre_response_id: on an "after" answer, the "before" answer its pairing code matched; UNIQUE makes a

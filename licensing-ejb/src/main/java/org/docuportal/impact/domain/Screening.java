@@ -2,13 +2,10 @@ package org.docuportal.impact.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +15,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -78,11 +74,9 @@ public class Screening {
     @Column(name = "status", nullable = false, length = 20)
     private ScreeningStatus status;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "screening_item", joinColumns = @JoinColumn(name = "screening_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "statement", nullable = false, length = SurveyItems.MAX_LENGTH)
-    private List<String> items = new ArrayList<>();
+    // The statements, one per line: always read and replaced together (see SurveyItems.joined).
+    @Column(name = "items", nullable = false, length = 3200)
+    private String items;
 
     @Column(name = "opened_by", nullable = false, length = 320)
     private String openedBy;
@@ -121,7 +115,7 @@ public class Screening {
         this.institutionType = institution.type();
         this.license = license;
         this.screeningDate = Objects.requireNonNull(screeningDate);
-        this.items.addAll(SurveyItems.checked(items));
+        this.items = SurveyItems.joined(SurveyItems.checked(items));
         this.publicCode = Objects.requireNonNull(publicCode);
         this.openedBy = Objects.requireNonNull(openedBy);
         this.openedAt = Objects.requireNonNull(now);
@@ -141,8 +135,7 @@ public class Screening {
             throw new IllegalStateException("This survey is closed.");
         }
         List<String> checked = SurveyItems.checked(statements);
-        items.clear();
-        items.addAll(checked);
+        items = SurveyItems.joined(checked);
     }
 
     /** Stops taking answers; closing twice changes nothing. */
@@ -217,7 +210,7 @@ public class Screening {
     }
 
     public List<String> items() {
-        return List.copyOf(items);
+        return SurveyItems.split(items);
     }
 
     public String openedBy() {

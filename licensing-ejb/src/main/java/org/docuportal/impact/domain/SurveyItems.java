@@ -41,4 +41,13 @@ public final class SurveyItems {
         }
         return List.copyOf(cleaned);
     }
+
+    /** Checked statements as stored: one per line (a checked statement holds no line break). */
+    static String joined(List<String> checked) {
+        return String.join("\n", checked);
+    }
+
+    static List<String> split(String stored) {
+        return List.of(stored.split("\n"));
+    }
 }

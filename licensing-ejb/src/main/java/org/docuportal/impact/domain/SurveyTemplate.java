@@ -1,20 +1,14 @@
 package org.docuportal.impact.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -43,11 +37,9 @@ public class SurveyTemplate {
     @Column(name = "title_id", nullable = false, unique = true)
     private long titleId;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "survey_template_item", joinColumns = @JoinColumn(name = "template_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "statement", nullable = false, length = SurveyItems.MAX_LENGTH)
-    private List<String> items = new ArrayList<>();
+    // The statements, one per line: always read and replaced together (see SurveyItems.joined).
+    @Column(name = "items", nullable = false, length = 3200)
+    private String items;
 
     @Column(name = "updated_by", nullable = false, length = 320)
     private String updatedBy;
@@ -70,8 +62,7 @@ public class SurveyTemplate {
     /** Replaces the statements; screenings already opened keep theirs. */
     public void replaceItems(List<String> statements, String author, Instant now) {
         List<String> checked = SurveyItems.checked(statements);
-        items.clear();
-        items.addAll(checked);
+        items = SurveyItems.joined(checked);
         this.updatedBy = Objects.requireNonNull(author);
         this.updatedAt = Objects.requireNonNull(now);
     }
@@ -85,7 +76,7 @@ public class SurveyTemplate {
     }
 
     public List<String> items() {
-        return List.copyOf(items);
+        return SurveyItems.split(items);
     }
 
     public String updatedBy() {
