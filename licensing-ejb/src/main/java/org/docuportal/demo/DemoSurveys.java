@@ -142,7 +142,7 @@ final class DemoSurveys {
     /**
      * A closed screening with {@code paired} participants who answered before and after, plus some
      * who answered only before or only after. Before the film most answers are low; after it they
-     * rise by zero to two points, more on the first three (factual) statements.
+     * rise by zero to two points, more on the first three (factual) statements; every fifth participant's do not change.
      */
     private static void screening(ImpactRepository impact, License license, LocalDate day, String member, int paired,
                                   int onlyBefore, int onlyAfter, Random random, SecureRandom codes, Instant now) {
@@ -154,7 +154,8 @@ final class DemoSurveys {
             List<Integer> after = new ArrayList<>();
             for (int i = 0; i < items; i++) {
                 int pre = 1 + random.nextInt(3);
-                int rise = i < 3 ? random.nextInt(3) : random.nextInt(2);
+                // Every fifth participant learns nothing new: not every screening changes every mind.
+                int rise = p % 5 == 3 ? 0 : i < 3 ? random.nextInt(3) : random.nextInt(2);
                 before.add(pre);
                 after.add(Math.min(LikertAnswers.HIGHEST, pre + rise));
             }
