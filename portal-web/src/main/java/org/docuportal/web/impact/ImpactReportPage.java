@@ -8,11 +8,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.docuportal.catalog.domain.CountryCode;
 import org.docuportal.impact.application.ImpactReport;
 import org.docuportal.impact.application.ImpactReportService;
 import org.docuportal.impact.domain.ChangeEstimate;
 import org.docuportal.impact.domain.GroupIndicators;
 import org.docuportal.impact.domain.GroupKind;
+import org.docuportal.institution.domain.InstitutionType;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.web.Messages;
 
@@ -63,9 +65,14 @@ public class ImpactReportPage {
         return share == null ? "" : String.format(Locale.ROOT, "%.0f%%", share * 100);
     }
 
-    /** The group's name: a country's or type's key as is, the film group in words. */
+    /** The group's name in words: the film's title, a country's or an institution type's name, a screening's day and place. */
     public String groupName(GroupIndicators group) {
-        return group.kind() == GroupKind.FILM ? messages.get("impact.kind.FILM") : group.label();
+        return switch (group.kind()) {
+            case FILM -> report.title();
+            case COUNTRY -> CountryCode.isValid(group.key()) ? CountryCode.of(group.key()).englishName() : group.key();
+            case INSTITUTION_TYPE -> InstitutionType.valueOf(group.key()).label();
+            case SCREENING -> group.label();
+        };
     }
 
     static String signed(double value) {
