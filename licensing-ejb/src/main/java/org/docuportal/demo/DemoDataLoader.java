@@ -20,6 +20,7 @@ import org.docuportal.account.infrastructure.PasswordHasher;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.entitlement.infrastructure.StreamingSettings;
+import org.docuportal.impact.domain.ImpactRepository;
 import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.shared.config.Setting;
@@ -62,6 +63,9 @@ public class DemoDataLoader {
 
     @Inject
     private LicensingRepository licensing;
+
+    @Inject
+    private ImpactRepository impact;
 
     @Inject
     private PasswordHasher hasher;
@@ -108,10 +112,12 @@ public class DemoDataLoader {
                 added += DemoOffers.addMissing(licensing, stored);
             }
         }
+        added += DemoSurveys.addMissingTemplates(impact, titles, clock.instant());
+        added += DemoSurveys.addScreeningsOnce(impact, titles, institutions, licensing, clock.instant());
         added += DemoMedia.installInto(streaming.mediaRoot());
         added += DemoUsage.addMissing(em, institutions, titles, clock.instant());
         if (added > 0) {
-            LOG.info("Demo data loaded: " + added + " titles, accounts, institutions, offers and demo plays added (password '" + DEMO_PASSWORD + "')");
+            LOG.info("Demo data loaded: " + added + " titles, accounts, institutions, offers, demo plays, survey templates and demo screenings added (password '" + DEMO_PASSWORD + "')");
         }
     }
 

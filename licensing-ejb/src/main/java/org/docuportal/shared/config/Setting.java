@@ -78,7 +78,12 @@ public enum Setting {
     /** How long a playback lease holds a stream without a heartbeat, in seconds; the player beats three times per lease. */
     STREAMING_LEASE_SECONDS("portal.streaming.lease-seconds"),
     /** How long an approved screener lasts, in hours, unless the administrator chooses otherwise. */
-    SCREENER_HOURS("portal.screener.hours");
+    SCREENER_HOURS("portal.screener.hours"),
+    /**
+     * The fewest paired participants a survey group must have to be shown or exported (5 by default).
+     * Smaller groups are hidden and left out of every larger group; values below 2 count as 2.
+     */
+    REPORTS_MIN_GROUP_SIZE("portal.reports.min-group-size");
 
     private final String key;
 

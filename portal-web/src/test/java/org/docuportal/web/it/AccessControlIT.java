@@ -37,6 +37,10 @@ class AccessControlIT extends ApiTestBase {
     private static final Set<String> MEMBERS = Set.of("teacher@demo.example", "officer@demo.example",
             "schooladmin@demo.example", OTHER_INSTITUTION);
 
+    private static final Set<String> MEMBERS_AND_ADMIN = Set.of("teacher@demo.example", "officer@demo.example",
+            "schooladmin@demo.example", OTHER_INSTITUTION, "admin@demo.example");
+    private static final Set<String> REPORT_READERS = Set.of("schooladmin@demo.example", OTHER_INSTITUTION, "admin@demo.example");
+
     /** One API token per caller, made once with Basic so that the many calls below stay fast. */
     private final Map<String, String> tokens = new LinkedHashMap<>();
 
@@ -95,7 +99,23 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("POST", "api/admin/screeners/999999/decision", "{\"decision\":\"APPROVE\"}", Set.of("admin@demo.example")),
                 // A session id is the player's proof; unknown ones are simply not found, for everyone.
                 new Endpoint("POST", "api/playback/sessions/00000000-0000-0000-0000-000000000000/heartbeat", "{}", EVERYONE),
-                new Endpoint("DELETE", "api/playback/sessions/00000000-0000-0000-0000-000000000000", null, EVERYONE));
+                new Endpoint("DELETE", "api/playback/sessions/00000000-0000-0000-0000-000000000000", null, EVERYONE),
+                // Impact: screening surveys for members (their own institution's only), the public survey by its code,
+                // templates, the policy log and the report.
+                new Endpoint("POST", "api/screenings", "{}", MEMBERS),
+                new Endpoint("GET", "api/screenings", null, MEMBERS),
+                new Endpoint("GET", "api/screenings/999999", null, MEMBERS),
+                new Endpoint("PUT", "api/screenings/999999/items", "{\"items\":[]}", MEMBERS),
+                new Endpoint("POST", "api/screenings/999999/close", null, MEMBERS),
+                new Endpoint("GET", "api/screenings/999999/qr.png", null, MEMBERS),
+                new Endpoint("GET", "api/surveys/no-such-survey", null, EVERYONE),
+                new Endpoint("POST", "api/surveys/no-such-survey/responses", "{\"phase\":\"PRE\",\"answers\":[3]}", EVERYONE),
+                new Endpoint("GET", "api/survey-templates/kim-il-sungs-children", null, MEMBERS_AND_ADMIN),
+                new Endpoint("PUT", "api/survey-templates/kim-il-sungs-children", "{\"items\":[]}", Set.of("admin@demo.example")),
+                new Endpoint("GET", "api/admin/policy-events", null, Set.of("admin@demo.example")),
+                new Endpoint("POST", "api/admin/policy-events", "{}", Set.of("admin@demo.example")),
+                new Endpoint("DELETE", "api/admin/policy-events/999999", null, Set.of("admin@demo.example")),
+                new Endpoint("GET", "api/reports/impact?title=no-such-film", null, REPORT_READERS));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {

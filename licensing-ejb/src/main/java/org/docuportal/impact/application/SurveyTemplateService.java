@@ -1,0 +1,69 @@
+package org.docuportal.impact.application;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+
+import org.docuportal.account.domain.Role;
+import org.docuportal.catalog.domain.Title;
+import org.docuportal.catalog.domain.TitleRepository;
+import org.docuportal.impact.domain.ImpactRepository;
+import org.docuportal.impact.domain.SurveyInputException;
+import org.docuportal.impact.domain.SurveyTemplate;
+import org.docuportal.shared.application.InvalidInputException;
+import org.docuportal.shared.application.NotFoundException;
+
+/**
+ * The survey statements of each film: the distributor writes them; members read them before
+ * opening a survey. A film without a template of its own gets {@link SurveyTemplate#GENERIC_ITEMS}.
+ */
+@Stateless
+public class SurveyTemplateService {
+
+    @Inject
+    private ImpactRepository impact;
+
+    @Inject
+    private TitleRepository titles;
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private Clock clock;
+
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
+    public TemplateView template(String titleSlug) {
+        Title title = title(titleSlug);
+        return impact.templateOf(title.id())
+                .map(t -> new TemplateView(title.slug(), title.title(), t.items(), false))
+                .orElseGet(() -> new TemplateView(title.slug(), title.title(), SurveyTemplate.GENERIC_ITEMS, true));
+    }
+
+    /**
+     * Replaces a film's statements; surveys already opened keep theirs.
+     *
+     * @throws InvalidInputException naming {@code items} or {@code items[i]}
+     */
+    @RolesAllowed(Role.Names.PLATFORM_ADMIN)
+    public TemplateView replace(String titleSlug, List<String> items) {
+        Title title = title(titleSlug);
+        String author = security.getCallerPrincipal().getName();
+        try {
+            impact.templateOf(title.id()).ifPresentOrElse(t -> t.replaceItems(items, author, clock.instant()),
+                    () -> impact.add(new SurveyTemplate(title.id(), items, author, clock.instant())));
+        } catch (SurveyInputException e) {
+            throw Surveys.invalid(e);
+        }
+        return template(titleSlug);
+    }
+
+    private Title title(String slug) {
+        return titles.findBySlug(slug == null ? "" : slug.strip())
+                .orElseThrow(() -> new NotFoundException("No film has the address " + slug + "."));
+    }
+}
