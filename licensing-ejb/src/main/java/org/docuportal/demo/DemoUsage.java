@@ -75,7 +75,9 @@ final class DemoUsage {
             Instant renewed = started.plusSeconds(play.watchedSeconds());
             added += em.createNativeQuery("INSERT INTO playback_session (id, entitlement, title_id, institution_id, country, viewer,"
                             + " usage_month, started_at, renewed_at, lease_expires_at, ended_at, watched_seconds, last_position,"
-                            + " completed_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 0)")
+                            + " completed_at, version) VALUES (?1, ?2, ?3, CAST(?4 AS BIGINT), CAST(?5 AS VARCHAR(2)), ?6, ?7, ?8,"
+                            // A null is bound untyped (as text); PostgreSQL needs the casts to put it in these columns.
+                            + " ?9, ?10, ?11, ?12, ?13, CAST(?14 AS TIMESTAMP WITH TIME ZONE), 0)")
                     .setParameter(1, UUID.randomUUID().toString())
                     .setParameter(2, ENTITLEMENT)
                     .setParameter(3, play.title().id())
