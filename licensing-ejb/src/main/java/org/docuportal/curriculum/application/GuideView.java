@@ -24,6 +24,6 @@ public record GuideView(String id, String film, Audience audience, String title,
 
     static GuideView of(StudyGuide guide) {
         return new GuideView(guide.id().key(), guide.film(), guide.audience(), guide.title(), guide.language(),
-                guide.summary(), guide.sections(), guide.chapters().stream().map(GuideChapterView::of).toList());
+                guide.summary(), guide.sections(), guide.chapters().stream().map(c -> GuideChapterView.of(guide.film(), c)).toList());
     }
 }

@@ -3,6 +3,7 @@ package org.docuportal.curriculum.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,7 @@ import org.docuportal.institution.domain.Institution;
 import org.docuportal.institution.domain.InstitutionStatus;
 import org.docuportal.institution.domain.Membership;
 import org.docuportal.licensing.domain.License;
+import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.shared.application.AccessRefusedException;
 import org.docuportal.shared.application.DocumentContent;
 import org.docuportal.shared.application.NotFoundException;
@@ -46,11 +48,18 @@ public class StudyGuideService {
     /** How many recent downloads an administrator's list shows; older ones stay on record for the reports. */
     static final int DOWNLOADS_SHOWN = 200;
 
+    /** Of several licenses that open a guide, the stamp names the one that runs longest. */
+    private static final Comparator<License> LONGEST_RUNNING_FIRST =
+            Comparator.comparing((License l) -> l.term().end()).reversed().thenComparing(License::id);
+
     @Inject
     private GuideLibrary library;
 
     @Inject
     private GuideDownloadRepository downloads;
+
+    @Inject
+    private LicensingRepository licensing;
 
     @Inject
     private TitleRepository titles;
@@ -148,9 +157,10 @@ public class StudyGuideService {
                     + " that license the film.");
         }
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        return downloads.unexpiredLicenses(institution, title, today).stream()
+        return licensing.licensesOf(institution).stream()
+                .filter(license -> license.title().id().equals(title.id()))
                 .filter(license -> GuideAccessRule.opensGuidesOn(license, today))
-                .findFirst()
+                .min(LONGEST_RUNNING_FIRST)
                 .map(license -> new Decision(new GuideAccess(true, "Open to members of " + institution.name()
                         + " under license " + license.reference() + " until " + license.term().end() + "."),
                         Optional.of(membership), Optional.of(license)))

@@ -8,7 +8,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.docuportal.curriculum.GuideLibrary;
-import org.docuportal.curriculum.TimecodeLinks;
+import org.docuportal.curriculum.application.GuideChapterView;
 
 /**
  * The one {@link GuideLibrary} of the application. It reads the guides when first asked for and
@@ -16,9 +16,6 @@ import org.docuportal.curriculum.TimecodeLinks;
  */
 @ApplicationScoped
 public class GuideLibraryProducer {
-
-    /** Timecodes in a guide's web page open the portal's player at that moment (watch.xhtml reads slug and t). */
-    static final TimecodeLinks PLAYER_LINKS = (film, seconds) -> "/watch.xhtml?slug=" + film + "&t=" + seconds;
 
     /**
      * openhtmltopdf logs every step of every render at INFO; only its warnings belong in the server's
@@ -30,6 +27,6 @@ public class GuideLibraryProducer {
     @Singleton
     GuideLibrary library() {
         PDF_RENDERER_LOG.setLevel(Level.WARNING);
-        return GuideLibrary.fromClasspath(PLAYER_LINKS);
+        return GuideLibrary.fromClasspath(GuideChapterView.PLAYER_LINKS);
     }
 }

@@ -31,16 +31,15 @@ public record GuideDto(String id, String film, String audience, String title, St
     /** A chapter of the film: its start as {@code HH:MM:SS} and in seconds, its name, and the player at that moment. */
     public record ChapterDto(String start, int seconds, String name, String player) {
 
-        static ChapterDto of(String film, GuideChapterView chapter) {
-            return new ChapterDto(chapter.start(), chapter.seconds(), chapter.name(),
-                    "/watch.xhtml?slug=" + film + "&t=" + chapter.seconds());
+        static ChapterDto of(GuideChapterView chapter) {
+            return new ChapterDto(chapter.start(), chapter.seconds(), chapter.name(), chapter.player());
         }
     }
 
     static GuideDto of(GuideView guide) {
         return new GuideDto(guide.id(), guide.film(), guide.audience().name(), guide.title(), guide.language(),
                 guide.summary(), guide.contents().stream().map(SectionDto::of).toList(),
-                guide.chapters().stream().map(c -> ChapterDto.of(guide.film(), c)).toList(),
+                guide.chapters().stream().map(ChapterDto::of).toList(),
                 "/guide.xhtml?id=" + guide.id(), "/api/guides/" + guide.id() + "/pdf");
     }
 }
