@@ -21,6 +21,8 @@ import org.docuportal.shared.config.Setting;
  * <p>Failed attempts are counted on the account and lock it for a while once they reach the
  * configured limit; while locked, even the right password is refused. An unknown email costs
  * the same hashing work as a known one, so response times do not reveal which accounts exist.
+ * A disabled account, or one whose owner has not chosen a password yet, is refused exactly like
+ * a wrong password.
  */
 @Stateless
 @PermitAll
@@ -47,6 +49,11 @@ public class AccountService {
             return AuthenticationResult.invalid();
         }
         Account account = found.get();
+        if (!account.isEnabled() || !account.hasPassword()) {
+            // Answered like a wrong password, at the same cost: a disabled or unfinished account is not revealed.
+            hasher.verify(password, decoyHash());
+            return AuthenticationResult.invalid();
+        }
         var now = clock.instant();
         if (account.isLockedAt(now)) {
             return AuthenticationResult.locked(account.lockedUntil());
