@@ -57,4 +57,14 @@ public interface AccountRepository {
 
     /** Whether an unused, unexpired link gives the role to the address. */
     boolean hasOpenStaffInvitation(String normalizedEmail, Role role, Instant now);
+
+    /**
+     * The stored password hash, read from the database itself rather than any cache (another
+     * server may have just disabled the account or set its password), when the account is
+     * enabled and has a password.
+     */
+    Optional<String> usablePasswordHash(long accountId);
+
+    /** Whether the account with this address exists and is enabled, read from the database itself. */
+    boolean isEnabled(String normalizedEmail);
 }

@@ -150,4 +150,21 @@ public class JpaAccountRepository implements AccountRepository {
                 .setMaxResults(1)
                 .getResultList().isEmpty();
     }
+
+    @Override
+    public Optional<String> usablePasswordHash(long accountId) {
+        // A projection, not the entity: EclipseLink answers it from the database, never from its shared cache.
+        return em.createQuery("SELECT a.passwordHash FROM Account a WHERE a.id = :id AND a.disabledAt IS NULL"
+                        + " AND a.passwordHash IS NOT NULL", String.class)
+                .setParameter("id", accountId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public boolean isEnabled(String normalizedEmail) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :email AND a.disabledAt IS NULL", Long.class)
+                .setParameter("email", normalizedEmail)
+                .getSingleResult() > 0;
+    }
 }
