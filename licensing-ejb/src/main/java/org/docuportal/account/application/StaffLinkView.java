@@ -1,5 +1,7 @@
 package org.docuportal.account.application;
 
+import java.io.Serializable;
+
 import org.docuportal.account.domain.Role;
 
 /**
@@ -9,5 +11,5 @@ import org.docuportal.account.domain.Role;
  *                        with that password instead of choosing a new one
  * @param name            the account's name where there is one, to start the form with
  */
-public record StaffLinkView(String email, Role role, boolean existingAccount, String name) {
+public record StaffLinkView(String email, Role role, boolean existingAccount, String name) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.docuportal.account.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
@@ -13,7 +14,7 @@ import org.docuportal.account.domain.Role;
  * @param lastLoginAt the last sign-in with a password (to the minute), or null
  */
 public record StaffMemberView(long id, String email, String name, Set<Role> roles, boolean enabled,
-                              boolean passwordSet, Instant lastLoginAt) {
+                              boolean passwordSet, Instant lastLoginAt) implements Serializable {
 
     static StaffMemberView of(Account a) {
         return new StaffMemberView(a.id(), a.email(), a.displayName(), Set.copyOf(a.roles()), a.isEnabled(),

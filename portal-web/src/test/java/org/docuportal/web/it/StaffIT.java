@@ -198,8 +198,13 @@ class StaffIT extends ApiTestBase {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@distributor.example";
     }
 
-    static String tokenFrom(String email, String subjectPart) throws Exception {
-        String body = GreenMailUtil.getBody(smtp.await(email, subjectPart));
+    private static String tokenFrom(String email, String subjectPart) throws Exception {
+        return tokenFromMail(smtp, email, subjectPart);
+    }
+
+    /** The token of the set-password link mailed to the address, from the mail whose subject has those words. */
+    static String tokenFromMail(TestSmtpServer server, String email, String subjectPart) throws Exception {
+        String body = GreenMailUtil.getBody(server.await(email, subjectPart));
         Matcher token = TOKEN.matcher(body.replace("=\r\n", "").replace("=3D", "="));
         if (!token.find()) {
             throw new AssertionError("no set-password link in: " + body);
