@@ -1,7 +1,7 @@
 package org.docuportal.account.application;
 
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -17,6 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import io.restassured.specification.RequestSpecification;
+
 /**
  * The staff page and the set-password page as a person uses them: a platform administrator
  * invites a reviewer (a missing address is named), the invited person chooses a password twice
@@ -91,7 +93,7 @@ class StaffBrowserIT extends BrowserTestBase {
         waitUntil().until(ExpectedConditions.alertIsPresent()).accept();
         waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("staff"), email + " is disabled"));
         assertTrue(driver.findElement(row).getText().contains("Disabled"), driver.findElement(row).getText());
-        given().auth().preemptive().basic(email, PASSWORD).when().get("api/me/tokens").then().statusCode(401);
+        api().auth().preemptive().basic(email, PASSWORD).when().get("api/me/tokens").then().statusCode(401);
         usePhoneWindow();
         assertFalse(scrollsHorizontally(), "the staff page fits a phone");
         screenshot("disabled-phone");
@@ -100,8 +102,12 @@ class StaffBrowserIT extends BrowserTestBase {
         driver.findElement(row).findElement(By.cssSelector(".enable-staff")).click();
         waitUntil().until(ExpectedConditions.alertIsPresent()).accept();
         waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("staff"), email + " is enabled again"));
-        given().auth().preemptive().basic(email, PASSWORD).when().get("api/me/tokens").then().statusCode(200);
+        api().auth().preemptive().basic(email, PASSWORD).when().get("api/me/tokens").then().statusCode(200);
         screenshot("enabled");
+    }
+
+    private RequestSpecification api() {
+        return given().baseUri(base.toString());
     }
 
     @Test
@@ -109,7 +115,7 @@ class StaffBrowserIT extends BrowserTestBase {
         open("set-password.xhtml?token=" + UUID.randomUUID());
         waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("problem"), "This link is not valid"));
         assertTrue(driver.findElements(By.id("setPassword")).isEmpty(), "no form for an unusable link");
-        given().contentType("application/json").body(Map.of("token", "x")).when().post("api/staff-links/acceptance")
+        api().contentType("application/json").body(Map.of("token", "x")).when().post("api/staff-links/acceptance")
                 .then().statusCode(404);
     }
 }
