@@ -114,8 +114,10 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public void lockStaffChanges() {
-        // A row lock, so it holds across servers; FOR UPDATE is understood by H2 and PostgreSQL alike.
-        em.createNativeQuery("SELECT id FROM staff_guard WHERE id = 1 FOR UPDATE").getResultList();
+        // A row lock held until commit, so it holds across servers. An UPDATE rather than a SELECT ... FOR UPDATE:
+        // EclipseLink runs a native read on a connection of its own, whose lock ended with that statement, while a
+        // write goes to the transaction's connection.
+        em.createNativeQuery("UPDATE staff_guard SET id = id WHERE id = 1").executeUpdate();
     }
 
     @Override
