@@ -21,6 +21,8 @@ import org.docuportal.shared.config.Setting;
  * <p>Failed attempts are counted on the account and lock it for a while once they reach the
  * configured limit; while locked, even the right password is refused. An unknown email costs
  * the same hashing work as a known one, so response times do not reveal which accounts exist.
+ * A disabled account, or one whose owner has not chosen a password yet, is refused exactly like
+ * a wrong password.
  */
 @Stateless
 @PermitAll
@@ -47,15 +49,21 @@ public class AccountService {
             return AuthenticationResult.invalid();
         }
         Account account = found.get();
+        Optional<String> storedHash = accounts.usablePasswordHash(account.id());
+        if (storedHash.isEmpty()) {
+            // Answered like a wrong password, at the same cost: a disabled or unfinished account is not revealed.
+            hasher.verify(password, decoyHash());
+            return AuthenticationResult.invalid();
+        }
         var now = clock.instant();
         if (account.isLockedAt(now)) {
             return AuthenticationResult.locked(account.lockedUntil());
         }
-        if (!hasher.verify(password, account.passwordHash())) {
+        if (!hasher.verify(password, storedHash.get())) {
             account.recordFailedLogin(now, policy());
             return account.isLockedAt(now) ? AuthenticationResult.locked(account.lockedUntil()) : AuthenticationResult.invalid();
         }
-        if (hasher.isOutdated(account.passwordHash())) {
+        if (hasher.isOutdated(storedHash.get())) {
             account.rehashPassword(hasher.hash(password));
         }
         // Failures are always cleared; a mere "last login" is written by one request of a burst (see the throttle).
@@ -64,6 +72,15 @@ public class AccountService {
             account.recordSuccessfulLogin(now);
         }
         return AuthenticationResult.authenticated(account.email(), account.roles());
+    }
+
+    /**
+     * Whether a caller signed in earlier on the login page may go on: their account is still
+     * enabled. Read from the database on each request, so that disabling takes effect at once on
+     * every server.
+     */
+    public boolean isEnabled(String email) {
+        return normalized(email).map(accounts::isEnabled).orElse(false);
     }
 
     private static Optional<String> normalized(String email) {

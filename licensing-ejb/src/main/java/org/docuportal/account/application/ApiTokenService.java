@@ -70,7 +70,7 @@ public class ApiTokenService {
         token.revoke(clock.instant());
     }
 
-    /** The owner of an active token, for the authentication mechanism; records the use. */
+    /** The owner of an active token whose account is enabled, for the authentication mechanism; records the use. */
     @PermitAll
     public Optional<AuthenticationResult> authenticate(String secret) {
         if (secret == null || !secret.startsWith(TokenSecrets.PREFIX)) {
@@ -78,6 +78,7 @@ public class ApiTokenService {
         }
         return accounts.findTokenByHash(secrets.hash(secret))
                 .filter(ApiToken::isActive)
+                .filter(token -> accounts.isEnabled(token.account().email()))
                 .map(token -> {
                     Instant now = clock.instant();
                     if (token.useWorthRecording(now)

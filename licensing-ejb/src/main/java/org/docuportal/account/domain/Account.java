@@ -48,7 +48,8 @@ public class Account {
     @Column(name = "display_name", nullable = false, length = 200)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false, length = 300)
+    /** Null for an account whose owner has not chosen a password yet (see {@link #withoutPassword}). */
+    @Column(name = "password_hash", length = 300)
     private String passwordHash;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -72,6 +73,9 @@ public class Account {
     @Column(name = "email_verified_at")
     private Instant emailVerifiedAt;
 
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     @Version
     private long version;
 
@@ -93,6 +97,17 @@ public class Account {
         }
         this.roles = EnumSet.copyOf(roles);
         this.createdAt = Objects.requireNonNull(now);
+    }
+
+    /**
+     * An account whose owner chooses the password later, through a one-time link: nothing signs
+     * in to it until then. The display name starts as the address's local part.
+     */
+    public static Account withoutPassword(String email, Set<Role> roles, Instant now) {
+        String address = normalizeEmail(email);
+        Account account = new Account(address, address.substring(0, address.indexOf('@')), "", roles, now);
+        account.passwordHash = null;
+        return account;
     }
 
     /** Emails are compared without regard to case, so they are stored in lower case. */
@@ -142,6 +157,49 @@ public class Account {
     /** Replaces the stored hash, for example with one of today's strength after a successful login. */
     public void rehashPassword(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    /** Whether a password was ever chosen; an account without one cannot sign in. */
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    /** Sets the password chosen through a one-time link, and the name the owner gave, if any. */
+    public void choosePassword(String newHash, String newDisplayName) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        if (newDisplayName != null && !newDisplayName.isBlank()) {
+            this.displayName = newDisplayName.strip();
+        }
+        failedLoginCount = 0;
+        lockedUntil = null;
+    }
+
+    /** Adds a role; adding one the account holds already changes nothing. */
+    public void grant(Role role) {
+        roles.add(Objects.requireNonNull(role));
+    }
+
+    /** Stops every way of signing in (password, HTTP Basic, API tokens) until {@link #enable()}. */
+    public void disable(Instant now) {
+        if (disabledAt == null) {
+            disabledAt = Objects.requireNonNull(now);
+        }
+    }
+
+    public void enable() {
+        disabledAt = null;
+    }
+
+    public boolean isEnabled() {
+        return disabledAt == null;
+    }
+
+    public Instant disabledAt() {
+        return disabledAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     /** Records that the owner proved they read mail at the account's address. */

@@ -29,4 +29,42 @@ public interface AccountRepository {
     void add(EmailVerification verification);
 
     Optional<EmailVerification> verificationByTokenHash(String tokenHash);
+
+    Optional<Account> findById(long id);
+
+    /** Accounts holding a staff role (reviewers and platform administrators), by email. */
+    List<Account> staff();
+
+    /** How many enabled accounts hold the role. */
+    long countEnabledWithRole(Role role);
+
+    /** Accounts holding the role, enabled or not. */
+    List<Account> withRole(Role role);
+
+    /**
+     * Takes the database lock that serialises decisions about who is a platform administrator
+     * (the bootstrap, disabling an administrator) until the caller's transaction ends, across
+     * every server sharing the database.
+     */
+    void lockStaffChanges();
+
+    void add(StaffInvitation invitation);
+
+    /** The invitation with this token hash, locked until the caller's transaction ends, so that it is used once. */
+    Optional<StaffInvitation> staffInvitationForUpdate(String tokenHash);
+
+    Optional<StaffInvitation> staffInvitationByTokenHash(String tokenHash);
+
+    /** Whether an unused, unexpired link gives the role to the address. */
+    boolean hasOpenStaffInvitation(String normalizedEmail, Role role, Instant now);
+
+    /**
+     * The stored password hash, read from the database itself rather than any cache (another
+     * server may have just disabled the account or set its password), when the account is
+     * enabled and has a password.
+     */
+    Optional<String> usablePasswordHash(long accountId);
+
+    /** Whether the account with this address exists and is enabled, read from the database itself. */
+    boolean isEnabled(String normalizedEmail);
 }

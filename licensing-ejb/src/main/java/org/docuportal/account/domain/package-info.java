@@ -1,2 +1,2 @@
-/** Accounts, their roles, login throttling and personal API tokens. */
+/** Accounts, their roles, login throttling, personal API tokens, password rules and the staff's one-time links. */
 package org.docuportal.account.domain;

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.docuportal.account.domain.Account;
@@ -13,6 +14,7 @@ import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.ApiToken;
 import org.docuportal.account.domain.EmailVerification;
 import org.docuportal.account.domain.Role;
+import org.docuportal.account.domain.StaffInvitation;
 
 /** Accounts and API tokens in JPA. Joins the calling service's transaction. */
 @ApplicationScoped
@@ -82,5 +84,89 @@ public class JpaAccountRepository implements AccountRepository {
                 .setParameter("usedAt", usedAt)
                 .setParameter("id", tokenId)
                 .executeUpdate();
+    }
+
+    @Override
+    public Optional<Account> findById(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public List<Account> staff() {
+        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r IN :roles ORDER BY a.email", Account.class)
+                .setParameter("roles", StaffInvitation.STAFF_ROLES)
+                .getResultList();
+    }
+
+    @Override
+    public long countEnabledWithRole(Role role) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role AND a.disabledAt IS NULL", Long.class)
+                .setParameter("role", role)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Account> withRole(Role role) {
+        return em.createQuery("SELECT a FROM Account a JOIN a.roles r WHERE r = :role ORDER BY a.id", Account.class)
+                .setParameter("role", role)
+                .getResultList();
+    }
+
+    @Override
+    public void lockStaffChanges() {
+        // A row lock held until commit, so it holds across servers. An UPDATE rather than a SELECT ... FOR UPDATE:
+        // EclipseLink runs a native read on a connection of its own, whose lock ended with that statement, while a
+        // write goes to the transaction's connection.
+        em.createNativeQuery("UPDATE staff_guard SET id = id WHERE id = 1").executeUpdate();
+    }
+
+    @Override
+    public void add(StaffInvitation invitation) {
+        em.persist(invitation);
+    }
+
+    @Override
+    public Optional<StaffInvitation> staffInvitationForUpdate(String tokenHash) {
+        return em.createQuery("SELECT i FROM StaffInvitation i WHERE i.tokenHash = :hash", StaffInvitation.class)
+                .setParameter("hash", tokenHash)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<StaffInvitation> staffInvitationByTokenHash(String tokenHash) {
+        return em.createQuery("SELECT i FROM StaffInvitation i WHERE i.tokenHash = :hash", StaffInvitation.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public boolean hasOpenStaffInvitation(String normalizedEmail, Role role, Instant now) {
+        return !em.createQuery("SELECT i.id FROM StaffInvitation i WHERE i.email = :email AND i.role = :role"
+                        + " AND i.usedAt IS NULL AND i.expiresAt > :now", Long.class)
+                .setParameter("email", normalizedEmail)
+                .setParameter("role", role)
+                .setParameter("now", now)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
+    public Optional<String> usablePasswordHash(long accountId) {
+        // A projection, not the entity: EclipseLink answers it from the database, never from its shared cache.
+        return em.createQuery("SELECT a.passwordHash FROM Account a WHERE a.id = :id AND a.disabledAt IS NULL"
+                        + " AND a.passwordHash IS NOT NULL", String.class)
+                .setParameter("id", accountId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public boolean isEnabled(String normalizedEmail) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :email AND a.disabledAt IS NULL", Long.class)
+                .setParameter("email", normalizedEmail)
+                .getSingleResult() > 0;
     }
 }

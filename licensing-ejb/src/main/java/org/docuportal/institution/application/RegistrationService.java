@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.docuportal.account.application.EmailVerificationService;
 import org.docuportal.account.domain.Account;
 import org.docuportal.account.domain.AccountRepository;
+import org.docuportal.account.domain.PasswordRules;
 import org.docuportal.account.domain.Role;
 import org.docuportal.account.infrastructure.PasswordHasher;
 import org.docuportal.catalog.domain.CountryCode;
@@ -42,7 +43,7 @@ import org.docuportal.shared.application.InvalidInputException.Violation;
 @PermitAll
 public class RegistrationService {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
+    static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
 
     @Inject
     private InstitutionRepository institutions;

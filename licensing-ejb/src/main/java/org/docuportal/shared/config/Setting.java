@@ -83,7 +83,13 @@ public enum Setting {
      * The fewest paired participants a survey group must have to be shown or exported (5 by default).
      * Smaller groups are hidden and left out of every larger group; values below 2 count as 2.
      */
-    REPORTS_MIN_GROUP_SIZE("portal.reports.min-group-size");
+    REPORTS_MIN_GROUP_SIZE("portal.reports.min-group-size"),
+    /**
+     * Email of the first platform administrator, for a production start: where no platform
+     * administrator exists, the account is created without a password and a one-time
+     * set-password link is logged and mailed. Ignored (with a warning) once one exists.
+     */
+    BOOTSTRAP_ADMIN_EMAIL("portal.bootstrap.admin-email");
 
     private final String key;
 

@@ -18,6 +18,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.docuportal.account.application.AccountService;
+
 /**
  * How callers prove who they are.
  *
@@ -28,6 +30,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>Scripts send {@code Authorization: Basic} (an account's email and password) or
  *     {@code Authorization: Bearer} (a personal API token) with every request; nothing is
  *     kept in a session for them.</li>
+ * <li>A session whose account has been disabled since signing in ends at its next request.</li>
  * <li>An anonymous request for a protected page is sent to the login page; one for a
  *     protected API resource gets 401 with a {@code WWW-Authenticate} challenge.</li>
  * </ul>
@@ -43,6 +46,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private AccountService accounts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -52,6 +58,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         String authorization = request.getHeader("Authorization");
         if (authorization == null && request.getUserPrincipal() != null) {
+            if (!accounts.isEnabled(request.getUserPrincipal().getName())) {
+                // Disabled since signing in: the session ends here, on whichever server serves the request.
+                return endSession(request, context);
+            }
             // Signed in on the login page earlier: the container restores the caller and groups it registered.
             return context.notifyContainerAboutLogin(request.getUserPrincipal(), Set.of());
         }
@@ -60,6 +70,17 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         if (context.isProtected()) {
             return isApi(request) ? challenge(response, context) : redirectToLogin(request, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus endSession(HttpServletRequest request, HttpMessageContext context) {
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        if (context.isProtected()) {
+            return isApi(request) ? challenge(context.getResponse(), context) : redirectToLogin(request, context);
         }
         return context.doNothing();
     }

@@ -1,0 +1,43 @@
+package org.docuportal.web.api.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.docuportal.account.application.StaffService;
+import org.docuportal.shared.application.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Using a staff link (the first administrator's set-password link, or a staff invitation):
+ * anyone holding the token, once. The page {@code /set-password.xhtml} does the same.
+ */
+@Path("staff-links")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Staff")
+public class StaffLinksResource {
+
+    @Inject
+    private StaffService staff;
+
+    /** The token from the link; a name and a new password, or an existing account's current password. */
+    public record AcceptanceDto(String token, String name, String password) {
+    }
+
+    @POST
+    @Path("acceptance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Use a staff link: sets the password (or checks the existing one) and grants the role; 404 for an unusable link")
+    public StaffResource.StaffDto accept(AcceptanceDto body) {
+        if (body == null) {
+            throw InvalidInputException.of("token", "Send the token from the link, a name and a password.");
+        }
+        return StaffResource.StaffDto.of(staff.useLink(body.token(), body.name(), body.password()));
+    }
+}
