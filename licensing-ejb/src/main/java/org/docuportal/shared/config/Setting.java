@@ -83,7 +83,9 @@ public enum Setting {
      * The fewest paired participants a survey group must have to be shown or exported (5 by default).
      * Smaller groups are hidden and left out of every larger group; values below 2 count as 2.
      */
-    REPORTS_MIN_GROUP_SIZE("portal.reports.min-group-size");
+    REPORTS_MIN_GROUP_SIZE("portal.reports.min-group-size"),
+    /** Largest poster upload in bytes (10 MB by default); larger ones are refused with 413 before they are decoded. */
+    IMAGES_MAX_POSTER_BYTES("portal.images.max-poster-bytes");
 
     private final String key;
 
