@@ -360,6 +360,11 @@ public class Title {
         return status;
     }
 
+    /** What the catalog's free-text search looks in; package-private for tests. */
+    String searchText() {
+        return searchText;
+    }
+
     public TitlePublication publication() {
         return publication;
     }
