@@ -33,6 +33,10 @@ public class OfferService {
 
     public List<OfferView> offersFor(String slug) {
         Title title = lookup.require(slug);
+        if (!title.publication().isOnSale()) {
+            // A withdrawn title (or a draft an administrator previews) is not sold: no offer to show.
+            return List.of();
+        }
         Institution institution = caller.find().map(Membership::institution).orElse(null);
         return licensing.offersFor(title).stream()
                 .filter(Offer::isActive)
