@@ -123,9 +123,10 @@ class TitleStudioBrowserIT extends BrowserTestBase {
 
     @Test
     void onAPhoneTheStudioPagesFitTheScreenWidth() {
-        signInAs("admin@demo.example", ApiTestBase.DEMO_PASSWORD);
         usePhoneWindow();
+        signInAs("admin@demo.example", ApiTestBase.DEMO_PASSWORD);
         open("admin/titles.xhtml");
+        waitUntil().until(ExpectedConditions.presenceOfElementLocated(By.id("newTitle:create")));
         screenshot("1-list");
         assertThat(scrollsHorizontally()).as("titles page wider than a phone").isFalse();
         open("admin/title.xhtml?slug=kim-il-sungs-children");
