@@ -85,7 +85,9 @@ public class TitleEditView implements Serializable {
         try {
             TitleDetails saved = studio.update(slug, form);
             show(saved);
-            FieldMessages.info(messages.get("studio.saved"));
+            FacesContext.getCurrentInstance().addMessage("edit",
+                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_INFO,
+                            messages.get("studio.saved"), null));
         } catch (InvalidInputException e) {
             FieldMessages.show(e, "edit", INPUTS);
         } catch (NotFoundException e) {
