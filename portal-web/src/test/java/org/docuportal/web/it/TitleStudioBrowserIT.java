@@ -43,7 +43,7 @@ class TitleStudioBrowserIT extends BrowserTestBase {
     void aDistributorCreatesEditsIllustratesAndPublishesATitle() throws IOException {
         signInAs("admin@demo.example", ApiTestBase.DEMO_PASSWORD);
         open("admin/titles.xhtml");
-        screenshot("1-list");
+        shot("1-list");
         type("newTitle:slug", slug);
         type("newTitle:title", "Browser Studio " + tag);
         type("newTitle:originalLanguage", "ko");
@@ -82,13 +82,13 @@ class TitleStudioBrowserIT extends BrowserTestBase {
         WebElement preview = driver.findElement(By.id("posterPreview"));
         assertThat(preview.getAttribute("src")).contains("/api/posters/" + slug + "/480?v=");
         waitUntil().until(d -> ((Number) script("return arguments[0].naturalWidth;", preview)).intValue() == 480);
-        screenshot("2-draft-with-poster");
+        shot("2-draft-with-poster");
 
         driver.findElement(By.id("publication:publish")).click();
         waitUntil().until(ExpectedConditions.alertIsPresent()).accept();
         waitUntil().until(d -> d.findElement(By.id("publicationBadge")).getText().equals("Published"));
         assertThat(driver.findElements(By.id("publication:withdraw"))).hasSize(1);
-        screenshot("3-published");
+        shot("3-published");
 
         open("?q=" + "Studio+alternate+" + tag);
         List<String> found = driver.findElements(By.cssSelector(".card-title")).stream().map(WebElement::getText).toList();
@@ -127,12 +127,31 @@ class TitleStudioBrowserIT extends BrowserTestBase {
         signInAs("admin@demo.example", ApiTestBase.DEMO_PASSWORD);
         open("admin/titles.xhtml");
         waitUntil().until(ExpectedConditions.presenceOfElementLocated(By.id("newTitle:create")));
-        screenshot("1-list");
+        shot("1-list");
         assertThat(scrollsHorizontally()).as("titles page wider than a phone").isFalse();
         open("admin/title.xhtml?slug=kim-il-sungs-children");
-        screenshot("2-details");
+        shot("2-details");
         assertThat(scrollsHorizontally()).as("title details page wider than a phone").isFalse();
         assertAccessible();
+    }
+
+    /**
+     * A screenshot for people to look at; Chromium now and then reports a long page as 0 pixels wide
+     * while it lays it out, so it is tried again before the test gives up.
+     */
+    private void shot(String name) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                screenshot(name);
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                waitUntil().until(d -> "complete".equals(script("return document.readyState;"))
+                        && ((Number) script("return document.documentElement.scrollWidth;")).intValue() > 0);
+            }
+        }
     }
 
     private void type(String id, String text) {
