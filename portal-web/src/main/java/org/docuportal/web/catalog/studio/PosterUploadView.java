@@ -1,14 +1,17 @@
 package org.docuportal.web.catalog.studio;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import org.docuportal.catalog.application.PosterTooLargeException;
 import org.docuportal.catalog.application.TitleStudio;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.web.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /** The poster part of a title's details page: upload an image, see the new poster. */
 @Named
@@ -24,9 +27,9 @@ public class PosterUploadView {
     @Inject
     private Messages messages;
 
-    private UploadedFile file;
+    private Part file;
 
-    public String upload() {
+    public String upload() throws IOException {
         if (file == null || file.getSize() == 0) {
             FieldMessages.error(messages.get("studio.poster.choose"));
             return null;
@@ -36,7 +39,11 @@ public class PosterUploadView {
             return null;
         }
         try {
-            page.refresh(studio.uploadPoster(page.getSlug(), file.getContent(), file.getContentType()));
+            byte[] image;
+            try (InputStream in = file.getInputStream()) {
+                image = in.readAllBytes();
+            }
+            page.refresh(studio.uploadPoster(page.getSlug(), image, file.getContentType()));
             FieldMessages.info(messages.get("studio.poster.saved"));
             return "/admin/title?faces-redirect=true&slug=" + page.getSlug();
         } catch (InvalidInputException e) {
@@ -47,16 +54,11 @@ public class PosterUploadView {
         return null;
     }
 
-    /** The largest file the page lets the browser send, in bytes. */
-    public long getMaxBytes() {
-        return studio.maxPosterBytes();
-    }
-
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 }
