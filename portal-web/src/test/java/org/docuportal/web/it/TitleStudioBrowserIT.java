@@ -97,9 +97,13 @@ class TitleStudioBrowserIT extends BrowserTestBase {
                 .contains("/api/posters/" + slug + "/240?v=");
 
         open("admin/titles.xhtml?publication=PUBLISHED");
-        assertThat(driver.findElements(By.linkText("Browser Studio " + tag))).hasSize(1);
+        waitUntil().until(ExpectedConditions.presenceOfElementLocated(By.id("titles")));
+        shot("4-published-titles");
+        assertThat(new Select(driver.findElement(By.id("publication"))).getFirstSelectedOption().getText()).isEqualTo("Published");
+        assertThat(driver.findElement(By.id("titles")).getText()).contains("Browser Studio " + tag, slug);
         open("admin/titles.xhtml?publication=DRAFT");
-        assertThat(driver.findElements(By.linkText("Browser Studio " + tag))).isEmpty();
+        waitUntil().until(ExpectedConditions.presenceOfElementLocated(By.id("titles")));
+        assertThat(driver.findElement(By.id("titles")).getText()).doesNotContain("Browser Studio " + tag);
         assertAccessible();
     }
 
