@@ -9,10 +9,10 @@ import jakarta.inject.Inject;
 import org.docuportal.catalog.domain.CatalogPage;
 import org.docuportal.catalog.domain.CatalogSearch;
 import org.docuportal.catalog.domain.TitleRepository;
-import org.docuportal.shared.application.NotFoundException;
 
 /**
- * Reading the catalog. The catalog is public: anyone may browse it, signed in or not.
+ * Reading the catalog. The catalog is public: anyone may browse it, signed in or not; drafts are
+ * for platform administrators only (see {@link TitleLookup}).
  */
 @Stateless
 @PermitAll
@@ -22,14 +22,17 @@ public class CatalogService {
     @Inject
     private TitleRepository titles;
 
+    @Inject
+    private TitleLookup lookup;
+
+    /** Published titles; platform administrators also find drafts. Withdrawn titles are never listed. */
     public CatalogPage search(CatalogSearch search) {
-        return titles.search(search);
+        return titles.search(search, lookup.listedForCaller());
     }
 
+    /** A published or withdrawn title for anyone, a draft for platform administrators only. */
     public TitleDetails details(String slug) {
-        return titles.findBySlug(slug)
-                .map(TitleDetails::of)
-                .orElseThrow(() -> new NotFoundException("There is no title '" + slug + "' in the catalog."));
+        return TitleDetails.of(lookup.require(slug));
     }
 
     public CatalogFacets facets() {

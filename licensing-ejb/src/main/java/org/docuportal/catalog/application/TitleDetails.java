@@ -12,12 +12,14 @@ import org.docuportal.catalog.domain.PressQuote;
 import org.docuportal.catalog.domain.RightType;
 import org.docuportal.catalog.domain.Territory;
 import org.docuportal.catalog.domain.Title;
+import org.docuportal.catalog.domain.TitlePublication;
 import org.docuportal.catalog.domain.TitleStatus;
 
 /** A title's whole public record, read in one transaction and safe to hand to any layer. */
-public record TitleDetails(String slug, String title, String originalTitle, String synopsis,
+public record TitleDetails(String slug, String title, String originalTitle, List<String> alternateTitles, String synopsis,
                            Integer runtimeMinutes, Integer productionYear, String supplier,
-                           String originalLanguage, String posterPath, TitleStatus status, boolean licensable,
+                           String originalLanguage, String posterPath, TitleStatus status,
+                           TitlePublication publication, boolean licensable,
                            List<LanguageVersion> languageVersions, List<String> subjects,
                            List<Award> awards, List<PressQuote> pressQuotes, List<Rights> rightsWindows) {
 
@@ -35,8 +37,9 @@ public record TitleDetails(String slug, String title, String originalTitle, Stri
      * that the rights institutions license here come first.
      */
     static TitleDetails of(Title t) {
-        return new TitleDetails(t.slug(), t.title(), t.originalTitle(), t.synopsis(), t.runtimeMinutes(),
-                t.productionYear(), t.supplier(), t.originalLanguage(), t.posterPath(), t.status(), t.isLicensable(),
+        return new TitleDetails(t.slug(), t.title(), t.originalTitle(), List.copyOf(t.alternateTitles()), t.synopsis(),
+                t.runtimeMinutes(), t.productionYear(), t.supplier(), t.originalLanguage(), t.posterPath(), t.status(),
+                t.publication(), t.isLicensable(),
                 t.languageVersions().stream()
                         .sorted(Comparator.comparing(LanguageVersion::kind).thenComparing(LanguageVersion::language))
                         .toList(),

@@ -11,6 +11,10 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public class Award {
 
+    /** Longest festival and category names: the columns' sizes. */
+    public static final int MAX_FESTIVAL = 200;
+    public static final int MAX_CATEGORY = 200;
+
     @Column(name = "award_year", nullable = false)
     private int year;
 
@@ -32,9 +36,10 @@ public class Award {
             throw new IllegalArgumentException("award year out of range: " + year);
         }
         this.year = year;
-        this.festival = Text.required(festival, "festival");
+        this.festival = Text.limited(festival, "festival", MAX_FESTIVAL);
         this.result = Objects.requireNonNull(result, "result");
-        this.category = Text.optional(category);
+        String c = Text.optional(category);
+        this.category = c == null ? null : Text.limited(c, "category", MAX_CATEGORY);
     }
 
     public int year() {

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record CatalogEntry(String slug, String title, String originalTitle, String synopsis,
                            Integer runtimeMinutes, Integer productionYear, TitleStatus status,
-                           String posterPath, String originalLanguage,
+                           TitlePublication publication, String posterPath, String originalLanguage,
                            List<String> subjects, List<LanguageVersion> languageVersions) {
 
     public CatalogEntry {

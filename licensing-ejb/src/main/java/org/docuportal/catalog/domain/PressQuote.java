@@ -9,6 +9,10 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class PressQuote {
 
+    /** Longest quotation and source: the columns' sizes. */
+    public static final int MAX_QUOTE = 2000;
+    public static final int MAX_SOURCE = 200;
+
     @Column(name = "quote", nullable = false, length = 2000)
     private String quote;
 
@@ -22,8 +26,8 @@ public class PressQuote {
     }
 
     public PressQuote(String quote, String source, String language) {
-        this.quote = Text.required(quote, "quote");
-        this.source = Text.required(source, "source");
+        this.quote = Text.limited(quote, "quote", MAX_QUOTE);
+        this.source = Text.limited(source, "source", MAX_SOURCE);
         this.language = LanguageTags.normalize(language);
     }
 

@@ -13,6 +13,15 @@ final class Text {
         return value.strip();
     }
 
+    /** Like {@link #required}, and at most {@code max} characters once stripped. */
+    static String limited(String value, String field, int max) {
+        String text = required(value, field);
+        if (text.length() > max) {
+            throw new IllegalArgumentException(field + " is longer than " + max + " characters");
+        }
+        return text;
+    }
+
     static String optional(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

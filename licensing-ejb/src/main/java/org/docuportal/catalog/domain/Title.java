@@ -33,15 +33,29 @@ import jakarta.persistence.Version;
  * A film in the distributor's catalog, with its program details and the rights windows the
  * distributor holds for it. The aggregate root of the catalog.
  *
- * <p>Program details change rarely and together, so they are set through {@link #describe}
- * rather than field by field; rights windows are added and checked here so that a window can
- * never belong to another title.
+ * <p>Program details change rarely and together, so they are set through {@link #describe} or
+ * replaced whole through {@link #replaceProgramDetails} rather than field by field; rights windows
+ * are added and checked here so that a window can never belong to another title.
+ *
+ * <p>Two states are kept apart: {@link TitleStatus} says whether the film is finished,
+ * {@link TitlePublication} whether the distributor shows it. Only a released and published title
+ * {@linkplain #isLicensable() can be licensed}.
  */
 @Entity
 @Table(name = "title")
 public class Title {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** Longest slug, title, synopsis, supplier and subject: the columns' sizes. */
+    public static final int MAX_SLUG = 100;
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_SYNOPSIS = 4000;
+    public static final int MAX_SUPPLIER = 200;
+    public static final int MAX_SUBJECT = 100;
+    /** At most this many subjects and alternate titles, so that the search text stays within its column. */
+    public static final int MAX_SUBJECTS = 20;
+    public static final int MAX_ALTERNATE_TITLES = 10;
 
     @Id
     @SequenceGenerator(name = "title_seq", sequenceName = "title_seq", allocationSize = 50)
@@ -79,16 +93,27 @@ public class Title {
     @Column(name = "status", nullable = false, length = 20)
     private TitleStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "publication", nullable = false, length = 20)
+    private TitlePublication publication;
+
     /**
-     * Title, original title, synopsis and subjects in lower case, kept in step by every method
-     * that changes them, so that the catalog's free-text search is one LIKE on one column.
+     * Title, original title, alternate titles, synopsis and subjects in lower case, kept in step by
+     * every method that changes them, so that the catalog's free-text search is one LIKE on one column.
+     * Scripts without case (Hangul, kana, Han) are kept as they are.
      */
-    @Column(name = "search_text", nullable = false, length = 6000)
+    @Column(name = "search_text", nullable = false, length = 12000)
     private String searchText;
 
     @ElementCollection
     @CollectionTable(name = "title_language_version", joinColumns = @JoinColumn(name = "title_id"))
     private Set<LanguageVersion> languageVersions = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "title_alternate_title", joinColumns = @JoinColumn(name = "title_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "alternate_title", nullable = false, length = MAX_TITLE)
+    private List<String> alternateTitles = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "title_subject", joinColumns = @JoinColumn(name = "title_id"))
@@ -116,16 +141,33 @@ public class Title {
     protected Title() {
     }
 
+    /** A published title, as catalog imports and the demo data make them; the studio starts with {@link #draft}. */
     public Title(String slug, String title, String synopsis, String originalLanguage, TitleStatus status) {
-        if (slug == null || slug.length() > 100 || !SLUG.matcher(slug).matches()) {
+        this(slug, title, synopsis, originalLanguage, status, TitlePublication.PUBLISHED);
+    }
+
+    private Title(String slug, String title, String synopsis, String originalLanguage, TitleStatus status,
+                  TitlePublication publication) {
+        if (!isValidSlug(slug)) {
             throw new IllegalArgumentException("a slug is lower-case letters and digits joined by hyphens: " + slug);
         }
         this.slug = slug;
-        this.title = Text.required(title, "title");
-        this.synopsis = Text.required(synopsis, "synopsis");
+        this.title = Text.limited(title, "title", MAX_TITLE);
+        this.synopsis = Text.limited(synopsis, "synopsis", MAX_SYNOPSIS);
         this.originalLanguage = LanguageTags.normalize(originalLanguage);
         this.status = Objects.requireNonNull(status, "status");
+        this.publication = publication;
         refreshSearchText();
+    }
+
+    /** A new title that only platform administrators see until it is {@linkplain #changePublication published}. */
+    public static Title draft(String slug, String title, String synopsis, String originalLanguage, TitleStatus status) {
+        return new Title(slug, title, synopsis, originalLanguage, status, TitlePublication.DRAFT);
+    }
+
+    /** Whether the text can be a title's address: lower-case letters and digits joined by single hyphens, at most 100 long. */
+    public static boolean isValidSlug(String slug) {
+        return slug != null && slug.length() <= MAX_SLUG && SLUG.matcher(slug).matches();
     }
 
     private void refreshSearchText() {
@@ -133,6 +175,7 @@ public class Title {
         if (originalTitle != null) {
             text.append('\n').append(originalTitle);
         }
+        alternateTitles.forEach(alternate -> text.append('\n').append(alternate));
         subjects.forEach(subject -> text.append('\n').append(subject));
         searchText = text.toString().toLowerCase(Locale.ROOT);
     }
@@ -142,10 +185,12 @@ public class Title {
         if (runtimeMinutes != null && runtimeMinutes <= 0) {
             throw new IllegalArgumentException("runtime must be positive: " + runtimeMinutes);
         }
-        this.originalTitle = Text.optional(originalTitle);
+        String original = Text.optional(originalTitle);
+        String supplied = Text.optional(supplier);
+        this.originalTitle = original == null ? null : Text.limited(original, "original title", MAX_TITLE);
+        this.supplier = supplied == null ? null : Text.limited(supplied, "supplier", MAX_SUPPLIER);
         this.runtimeMinutes = runtimeMinutes;
         this.productionYear = productionYear;
-        this.supplier = Text.optional(supplier);
         refreshSearchText();
         return this;
     }
@@ -161,7 +206,7 @@ public class Title {
     }
 
     public Title classifyUnder(String subject) {
-        String s = Text.required(subject, "subject");
+        String s = Text.limited(subject, "subject", MAX_SUBJECT);
         if (!subjects.contains(s)) {
             subjects.add(s);
             refreshSearchText();
@@ -181,6 +226,57 @@ public class Title {
 
     public void changeStatus(TitleStatus status) {
         this.status = Objects.requireNonNull(status);
+    }
+
+    /**
+     * Replaces every program detail at once, as the studio's edit form and API send them; the slug,
+     * the production status, the poster and the rights stay.
+     */
+    public Title replaceProgramDetails(ProgramDetails details) {
+        Objects.requireNonNull(details, "details");
+        this.title = Text.limited(details.title(), "title", MAX_TITLE);
+        this.synopsis = Text.limited(details.synopsis(), "synopsis", MAX_SYNOPSIS);
+        this.originalLanguage = LanguageTags.normalize(details.originalLanguage());
+        describe(details.originalTitle(), details.runtimeMinutes(), details.productionYear(), details.supplier());
+        if (details.alternateTitles().size() > MAX_ALTERNATE_TITLES || details.subjects().size() > MAX_SUBJECTS) {
+            throw new IllegalArgumentException("at most " + MAX_ALTERNATE_TITLES + " alternate titles and "
+                    + MAX_SUBJECTS + " subjects");
+        }
+        alternateTitles.clear();
+        for (String alternate : details.alternateTitles()) {
+            String a = Text.limited(alternate, "alternate title", MAX_TITLE);
+            if (!alternateTitles.contains(a)) {
+                alternateTitles.add(a);
+            }
+        }
+        subjects.clear();
+        details.subjects().forEach(this::classifyUnder);
+        languageVersions.clear();
+        languageVersions.addAll(details.languageVersions());
+        awards.clear();
+        awards.addAll(details.awards());
+        pressQuotes.clear();
+        pressQuotes.addAll(details.pressQuotes());
+        refreshSearchText();
+        return this;
+    }
+
+    /**
+     * Moves the title to another publication state, as {@link TitlePublication#canMoveTo} allows.
+     *
+     * @throws IllegalStateException when the move is not allowed, such as back to a draft once published
+     */
+    public void changePublication(TitlePublication next) {
+        Objects.requireNonNull(next, "publication");
+        if (!publication.canMoveTo(next)) {
+            throw new IllegalStateException(switch (next) {
+                case DRAFT -> "a title that has been published cannot become a draft again: its address is public"
+                        + " and may be in licenses, guides and bookmarks; withdraw it instead";
+                case WITHDRAWN -> "a draft has never been published, so there is nothing to withdraw";
+                case PUBLISHED -> "the title cannot be published from " + publication;
+            });
+        }
+        this.publication = next;
     }
 
     /**
@@ -211,9 +307,13 @@ public class Title {
         return types;
     }
 
-    /** Whether institutions can license the title at all; a film still in production cannot be. */
+    /**
+     * Whether institutions can license the title at all: only a released film that the distributor
+     * has published. A film still in production cannot be, nor a draft, nor a withdrawn title (whose
+     * existing licenses run on, but no new one is sold).
+     */
     public boolean isLicensable() {
-        return status == TitleStatus.AVAILABLE;
+        return status == TitleStatus.AVAILABLE && publication.isOnSale();
     }
 
     public Long id() {
@@ -258,6 +358,20 @@ public class Title {
 
     public TitleStatus status() {
         return status;
+    }
+
+    /** What the catalog's free-text search looks in; package-private for tests. */
+    String searchText() {
+        return searchText;
+    }
+
+    public TitlePublication publication() {
+        return publication;
+    }
+
+    /** Other names of the film (working titles, titles in other languages and scripts), searchable like the title. */
+    public List<String> alternateTitles() {
+        return Collections.unmodifiableList(alternateTitles);
     }
 
     public Set<LanguageVersion> languageVersions() {

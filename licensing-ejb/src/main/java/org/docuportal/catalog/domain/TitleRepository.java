@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where titles are kept. Implementations join the caller's transaction.
@@ -19,12 +20,15 @@ public interface TitleRepository {
 
     void add(Title title);
 
-    /** One page of catalog entries matching the search, with the total count. */
-    CatalogPage search(CatalogSearch search);
+    /** One page of catalog entries matching the search among titles in the given publication states, with the total count. */
+    CatalogPage search(CatalogSearch search, Set<TitlePublication> shown);
 
-    /** All subjects in use, alphabetically, for the catalog's filter. */
+    /** All subjects of listed titles, alphabetically, for the catalog's filter. */
     List<String> subjects();
 
-    /** All language tags in use (original or versions), for the catalog's filter. */
+    /** All language tags of listed titles (original or versions), for the catalog's filter. */
     List<String> languages();
+
+    /** Every title in that publication state (all titles when null), by title, for the studio's list. */
+    List<TitleListing> listing(TitlePublication publication);
 }

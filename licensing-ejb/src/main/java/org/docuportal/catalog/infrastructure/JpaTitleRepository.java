@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,8 @@ import org.docuportal.catalog.domain.CatalogPage;
 import org.docuportal.catalog.domain.CatalogSearch;
 import org.docuportal.catalog.domain.LanguageVersion;
 import org.docuportal.catalog.domain.Title;
+import org.docuportal.catalog.domain.TitleListing;
+import org.docuportal.catalog.domain.TitlePublication;
 import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.catalog.domain.TitleStatus;
 
@@ -71,8 +74,8 @@ public class JpaTitleRepository implements TitleRepository {
     }
 
     @Override
-    public CatalogPage search(CatalogSearch search) {
-        SearchQuery where = SearchQuery.of(search);
+    public CatalogPage search(CatalogSearch search, Set<TitlePublication> shown) {
+        SearchQuery where = SearchQuery.of(search, shown);
         long total = where.bind(em.createQuery("SELECT COUNT(t) FROM Title t" + where.jpql(), Long.class))
                 .getSingleResult();
         if (total == 0 || search.offset() >= total) {
@@ -80,7 +83,7 @@ public class JpaTitleRepository implements TitleRepository {
         }
         List<Object[]> rows = where.bind(em.createQuery(
                         "SELECT t.id, t.slug, t.title, t.originalTitle, t.synopsis, t.runtimeMinutes, t.productionYear,"
-                                + " t.status, t.posterPath, t.originalLanguage FROM Title t" + where.jpql()
+                                + " t.status, t.posterPath, t.originalLanguage, t.publication FROM Title t" + where.jpql()
                                 + " ORDER BY t.status ASC, t.title ASC, t.id ASC", Object[].class))
                 .setFirstResult(search.offset())
                 .setMaxResults(search.size())
@@ -92,7 +95,7 @@ public class JpaTitleRepository implements TitleRepository {
         for (Object[] r : rows) {
             Long id = (Long) r[0];
             entries.add(new CatalogEntry((String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (Integer) r[5], (Integer) r[6], (TitleStatus) r[7], (String) r[8], (String) r[9],
+                    (Integer) r[5], (Integer) r[6], (TitleStatus) r[7], (TitlePublication) r[10], (String) r[8], (String) r[9],
                     subjects.getOrDefault(id, List.of()), languages.getOrDefault(id, List.of())));
         }
         return new CatalogPage(entries, search.page(), search.size(), total);
@@ -122,16 +125,22 @@ public class JpaTitleRepository implements TitleRepository {
     @Override
     public List<String> subjects() {
         List<String> subjects = new ArrayList<>(
-                em.createQuery("SELECT DISTINCT s FROM Title t JOIN t.subjects s", String.class).getResultList());
+                em.createQuery("SELECT DISTINCT s FROM Title t JOIN t.subjects s WHERE t.publication = :listed", String.class)
+                        .setParameter("listed", TitlePublication.PUBLISHED)
+                        .getResultList());
         subjects.sort(String.CASE_INSENSITIVE_ORDER);
         return subjects;
     }
 
     @Override
     public List<String> languages() {
-        List<String> tags = new ArrayList<>(em.createQuery("SELECT DISTINCT t.originalLanguage FROM Title t", String.class)
+        List<String> tags = new ArrayList<>(em.createQuery(
+                        "SELECT DISTINCT t.originalLanguage FROM Title t WHERE t.publication = :listed", String.class)
+                .setParameter("listed", TitlePublication.PUBLISHED)
                 .getResultList());
-        for (String tag : em.createQuery("SELECT DISTINCT v.language FROM Title t JOIN t.languageVersions v", String.class)
+        for (String tag : em.createQuery(
+                        "SELECT DISTINCT v.language FROM Title t JOIN t.languageVersions v WHERE t.publication = :listed", String.class)
+                .setParameter("listed", TitlePublication.PUBLISHED)
                 .getResultList()) {
             if (!tags.contains(tag)) {
                 tags.add(tag);
@@ -141,12 +150,29 @@ public class JpaTitleRepository implements TitleRepository {
         return tags;
     }
 
+    @Override
+    public List<TitleListing> listing(TitlePublication publication) {
+        String where = publication == null ? "" : " WHERE t.publication = :publication";
+        TypedQuery<Object[]> query = em.createQuery("SELECT t.slug, t.title, t.originalTitle, t.status, t.publication,"
+                + " t.posterPath FROM Title t" + where + " ORDER BY t.title ASC, t.id ASC", Object[].class);
+        if (publication != null) {
+            query.setParameter("publication", publication);
+        }
+        return query.getResultList().stream()
+                .map(r -> new TitleListing((String) r[0], (String) r[1], (String) r[2], (TitleStatus) r[3],
+                        (TitlePublication) r[4], r[5] != null))
+                .toList();
+    }
+
     /** The WHERE clause of a catalog search and its parameters, shared by the count and the page query. */
     private record SearchQuery(String jpql, Map<String, Object> parameters) {
 
-        static SearchQuery of(CatalogSearch s) {
+        static SearchQuery of(CatalogSearch s, Set<TitlePublication> shown) {
             List<String> conditions = new ArrayList<>();
             Map<String, Object> params = new HashMap<>();
+            // Mirrors TitlePublication.isListed for the public, plus drafts for platform administrators.
+            conditions.add("t.publication IN :shown");
+            params.put("shown", List.copyOf(shown));
             // Sub-queries are written as "t.id IN (...)": EclipseLink parses those reliably, and
             // MEMBER OF on element collections would turn into inner joins that drop rows.
             if (s.text() != null) {

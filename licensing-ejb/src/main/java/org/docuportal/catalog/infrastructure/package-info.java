@@ -1,2 +1,2 @@
-/** JPA storage of the catalog. */
+/** JPA storage of the catalog, and the checking and resizing of poster images (ImageIO, TwelveMonkeys WebP, Thumbnailator). */
 package org.docuportal.catalog.infrastructure;

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.catalog.application.TitleLookup;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.curriculum.GuideId;
@@ -65,6 +66,9 @@ public class StudyGuideService {
     private TitleRepository titles;
 
     @Inject
+    private TitleLookup lookup;
+
+    @Inject
     private CallerMembership caller;
 
     @Inject
@@ -76,7 +80,7 @@ public class StudyGuideService {
     /** A title's guides with their summaries and contents, and whether the caller may download them. */
     @PermitAll
     public TitleGuides guidesOf(String titleSlug) {
-        Title title = titles.findBySlug(titleSlug)
+        Title title = lookup.find(titleSlug)
                 .orElseThrow(() -> new NotFoundException("No film has the address " + titleSlug + "."));
         return new TitleGuides(title.slug(), title.title(), decide(title, clock.instant()).access(),
                 library.forFilm(title.slug()).stream().map(GuideView::of).toList());

@@ -9,15 +9,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.catalog.application.TitleLookup;
 import org.docuportal.catalog.domain.RightType;
 import org.docuportal.catalog.domain.Title;
-import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.eligibility.domain.EligibilityDecision;
 import org.docuportal.eligibility.domain.EligibilityRequest;
 import org.docuportal.institution.application.CallerMembership;
 import org.docuportal.institution.domain.Membership;
 import org.docuportal.shared.application.InvalidInputException;
-import org.docuportal.shared.application.NotFoundException;
 
 /**
  * "May my institution license this title, and why?" for the signed-in caller: builds the
@@ -33,7 +32,7 @@ public class CallerEligibilityService {
     public static final int MAX_MONTHS = 120;
 
     @Inject
-    private TitleRepository titles;
+    private TitleLookup lookup;
 
     @Inject
     private CallerMembership caller;
@@ -51,8 +50,7 @@ public class CallerEligibilityService {
         if (months < 1 || months > MAX_MONTHS) {
             throw InvalidInputException.of("months", "The term is 1 to " + MAX_MONTHS + " months.");
         }
-        Title title = titles.findBySlug(slug)
-                .orElseThrow(() -> new NotFoundException("There is no title '" + slug + "' in the catalog."));
+        Title title = lookup.require(slug);
         LocalDate today = LocalDate.now(clock);
         EligibilityRequest.Builder request = EligibilityRequest.builder()
                 .title(EligibilityRequest.TitleRights.of(title))

@@ -11,6 +11,7 @@ import org.docuportal.catalog.domain.RightType;
 import org.docuportal.catalog.domain.RightsWindow;
 import org.docuportal.catalog.domain.Territory;
 import org.docuportal.catalog.domain.Title;
+import org.docuportal.catalog.domain.TitlePublication;
 import org.docuportal.institution.domain.InstitutionStatus;
 import org.docuportal.institution.domain.InstitutionType;
 
@@ -80,19 +81,27 @@ public record EligibilityRequest(Institution institution, Member member, TitleRi
     /**
      * A title as the rules see it.
      *
-     * @param licensable false while the film is still in production
+     * @param licensable  false while the film is still in production, and while it is not published
+     *                    (see {@link Title#isLicensable()})
+     * @param publication whether the distributor shows the title: a draft or a withdrawn title is not sold
      */
-    public record TitleRights(String slug, boolean licensable, List<Window> windows) {
+    public record TitleRights(String slug, boolean licensable, List<Window> windows, TitlePublication publication) {
 
         public TitleRights {
             Objects.requireNonNull(slug, "slug");
+            Objects.requireNonNull(publication, "publication");
             windows = List.copyOf(windows);
+        }
+
+        /** A published title; {@code licensable} then says whether the film is released. */
+        public TitleRights(String slug, boolean licensable, List<Window> windows) {
+            this(slug, licensable, windows, TitlePublication.PUBLISHED);
         }
 
         /** The title's state and windows; call it while the windows can still be loaded. */
         public static TitleRights of(Title title) {
             return new TitleRights(title.slug(), title.isLicensable(),
-                    title.rightsWindows().stream().map(Window::of).toList());
+                    title.rightsWindows().stream().map(Window::of).toList(), title.publication());
         }
     }
 

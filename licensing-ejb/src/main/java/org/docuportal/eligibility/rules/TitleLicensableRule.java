@@ -10,8 +10,9 @@ import org.docuportal.eligibility.domain.EligibilityRule;
 import org.docuportal.eligibility.domain.RuleOutcome;
 
 /**
- * A film still in production is announced in the catalog but cannot be licensed, whatever its
- * rights windows say.
+ * Only a released film that the distributor offers can be licensed, whatever its rights windows say:
+ * a film still in production is announced but not sold yet, and a withdrawn title is no longer sold
+ * (licenses already issued run to their end). A draft is not sold before it is published.
  */
 @ApplicationScoped
 public class TitleLicensableRule implements EligibilityRule {
@@ -33,8 +34,12 @@ public class TitleLicensableRule implements EligibilityRule {
 
     @Override
     public RuleOutcome evaluate(EligibilityRequest request) {
-        return request.title().licensable()
-                ? passed("title-licensable.available")
-                : failed("title-licensable.in-production");
+        return switch (request.title().publication()) {
+            case WITHDRAWN -> failed("title-licensable.withdrawn");
+            case DRAFT -> failed("title-licensable.draft");
+            case PUBLISHED -> request.title().licensable()
+                    ? passed("title-licensable.available")
+                    : failed("title-licensable.in-production");
+        };
     }
 }

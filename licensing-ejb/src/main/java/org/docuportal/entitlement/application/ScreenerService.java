@@ -17,8 +17,8 @@ import org.docuportal.account.domain.Account;
 import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.Role;
 import org.docuportal.account.infrastructure.TokenSecrets;
+import org.docuportal.catalog.application.TitleLookup;
 import org.docuportal.catalog.domain.Title;
-import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.entitlement.domain.EntitlementRepository;
 import org.docuportal.entitlement.domain.ScreenerRequest;
 import org.docuportal.entitlement.domain.ScreenerStatus;
@@ -48,7 +48,7 @@ public class ScreenerService {
     private EntitlementRepository screeners;
 
     @Inject
-    private TitleRepository titles;
+    private TitleLookup lookup;
 
     @Inject
     private AccountRepository accounts;
@@ -75,7 +75,7 @@ public class ScreenerService {
     @PermitAll
     public ScreenerView request(ScreenerForm form) {
         List<Violation> problems = new ArrayList<>();
-        Title title = form.titleSlug() == null ? null : titles.findBySlug(form.titleSlug().strip()).orElse(null);
+        Title title = lookup.find(form.titleSlug()).orElse(null);
         if (title == null) {
             problems.add(new Violation("title", "Choose the film you would like to see."));
         } else if (!media.hasMedia(title.slug())) {

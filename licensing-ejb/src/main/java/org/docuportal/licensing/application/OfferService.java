@@ -8,14 +8,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.docuportal.catalog.application.TitleLookup;
 import org.docuportal.catalog.domain.Title;
-import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.institution.application.CallerMembership;
 import org.docuportal.institution.domain.Institution;
 import org.docuportal.institution.domain.Membership;
 import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.licensing.domain.Offer;
-import org.docuportal.shared.application.NotFoundException;
 
 /** The offers of a title, with the caller's own price when the caller belongs to an institution. */
 @Stateless
@@ -24,7 +23,7 @@ import org.docuportal.shared.application.NotFoundException;
 public class OfferService {
 
     @Inject
-    private TitleRepository titles;
+    private TitleLookup lookup;
 
     @Inject
     private LicensingRepository licensing;
@@ -33,8 +32,11 @@ public class OfferService {
     private CallerMembership caller;
 
     public List<OfferView> offersFor(String slug) {
-        Title title = titles.findBySlug(slug)
-                .orElseThrow(() -> new NotFoundException("There is no title '" + slug + "' in the catalog."));
+        Title title = lookup.require(slug);
+        if (!title.publication().isOnSale()) {
+            // A withdrawn title (or a draft an administrator previews) is not sold: no offer to show.
+            return List.of();
+        }
         Institution institution = caller.find().map(Membership::institution).orElse(null);
         return licensing.offersFor(title).stream()
                 .filter(Offer::isActive)

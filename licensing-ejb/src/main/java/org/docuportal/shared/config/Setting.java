@@ -89,7 +89,9 @@ public enum Setting {
      * administrator exists, the account is created without a password and a one-time
      * set-password link is logged and mailed. Ignored (with a warning) once one exists.
      */
-    BOOTSTRAP_ADMIN_EMAIL("portal.bootstrap.admin-email");
+    BOOTSTRAP_ADMIN_EMAIL("portal.bootstrap.admin-email"),
+    /** Largest poster upload in bytes (10 MB by default); larger ones are refused with 413 before they are decoded. */
+    IMAGES_MAX_POSTER_BYTES("portal.images.max-poster-bytes");
 
     private final String key;
 

@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import org.docuportal.catalog.domain.RightType;
 import org.docuportal.catalog.domain.Territory;
+import org.docuportal.catalog.domain.TitlePublication;
+import org.docuportal.eligibility.domain.EligibilityRequest;
 import org.docuportal.eligibility.domain.EligibilityEvaluator;
 import org.docuportal.eligibility.domain.RuleVerdict;
 import org.junit.jupiter.api.Test;
@@ -29,5 +31,21 @@ class TitleLicensableRuleTest {
                 .window(RightType.EDUCATIONAL, Territory.everywhere(), Requests.TODAY.minusYears(1), null).build();
         assertThat(evaluator.evaluate(request, Locale.ENGLISH).rules()).containsExactly(new RuleVerdict(
                 "title-licensable", false, "The film is still being made, so it cannot be licensed yet."));
+    }
+
+    @Test
+    void aWithdrawnFilmCannotBeLicensedAndTheReasonSaysSoInPlainWords() {
+        var request = teacherAtVerifiedSchoolIn("KR").title(new EligibilityRequest.TitleRights("withdrawn", false,
+                List.of(), TitlePublication.WITHDRAWN)).right(RightType.EDUCATIONAL).build();
+        RuleVerdict verdict = evaluator.evaluate(request, Locale.ENGLISH).rules().get(0);
+        assertThat(verdict.passed()).isFalse();
+        assertThat(verdict.message()).contains("withdrawn", "licenses already issued stay valid");
+    }
+
+    @Test
+    void aDraftCannotBeLicensed() {
+        var request = teacherAtVerifiedSchoolIn("KR").title(new EligibilityRequest.TitleRights("draft", false,
+                List.of(), TitlePublication.DRAFT)).right(RightType.EDUCATIONAL).build();
+        assertThat(evaluator.evaluate(request, Locale.ENGLISH).rules().get(0).message()).contains("not been published");
     }
 }

@@ -103,6 +103,11 @@ public class CatalogView {
         return LanguageTags.englishName(tag);
     }
 
+    /** A card's poster: an uploaded one at the card's width (240 pixels, see PostersResource), any other as it is. */
+    public String cardPoster(String posterPath) {
+        return posterPath != null && posterPath.startsWith("/api/posters/") ? posterPath.replace("/480?v=", "/240?v=") : posterPath;
+    }
+
     public CatalogPage getResults() {
         return results;
     }

@@ -121,7 +121,17 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("POST", "api/admin/staff/invitations", "{\"email\":\"not an email\"}", Set.of("admin@demo.example")),
                 new Endpoint("POST", "api/admin/staff/999999/disable", null, Set.of("admin@demo.example")),
                 new Endpoint("POST", "api/admin/staff/999999/enable", null, Set.of("admin@demo.example")),
-                new Endpoint("POST", "api/staff-links/acceptance", "{\"token\":\"no-such-token\"}", EVERYONE));
+                new Endpoint("POST", "api/staff-links/acceptance", "{\"token\":\"no-such-token\"}", EVERYONE),
+                // Title studio: platform administrators only; the bodies are refused, so the demo title stays as it is.
+                new Endpoint("GET", "api/admin/titles", null, Set.of("admin@demo.example")),
+                new Endpoint("GET", "api/admin/titles/kim-il-sungs-children", null, Set.of("admin@demo.example")),
+                new Endpoint("POST", "api/admin/titles", "{}", Set.of("admin@demo.example")),
+                new Endpoint("PUT", "api/admin/titles/kim-il-sungs-children", "{}", Set.of("admin@demo.example")),
+                new Endpoint("PUT", "api/admin/titles/kim-il-sungs-children/status", "{\"status\":\"NO-SUCH-STATE\"}",
+                        Set.of("admin@demo.example")),
+                new Endpoint("PUT", "api/admin/titles/kim-il-sungs-children/poster", "not an image", Set.of("admin@demo.example")),
+                // Posters are public (a draft's only for administrators); the demo title has no uploaded one: 404 for all.
+                new Endpoint("GET", "api/posters/kim-il-sungs-children/480", null, EVERYONE));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {

@@ -10,7 +10,7 @@ import org.docuportal.catalog.domain.LanguageTags;
 import org.docuportal.catalog.domain.LanguageVersion;
 
 /** Maps catalog views to the API's DTOs. */
-final class CatalogDtoAssembler {
+public final class CatalogDtoAssembler {
 
     private CatalogDtoAssembler() {
     }
@@ -22,14 +22,14 @@ final class CatalogDtoAssembler {
 
     static TitleSummaryDto toDto(CatalogEntry e) {
         return new TitleSummaryDto(e.slug(), e.title(), e.originalTitle(), e.synopsis(), e.runtimeMinutes(),
-                e.productionYear(), e.status().name(), e.posterPath(), e.originalLanguage(), e.subjects(),
+                e.productionYear(), e.status().name(), e.publication().name(), e.posterPath(), e.originalLanguage(), e.subjects(),
                 languages(e.languageVersions()));
     }
 
-    static TitleDto toDto(TitleDetails t) {
-        return new TitleDto(t.slug(), t.title(), t.originalTitle(), t.synopsis(), t.runtimeMinutes(),
+    public static TitleDto toDto(TitleDetails t) {
+        return new TitleDto(t.slug(), t.title(), t.originalTitle(), t.alternateTitles(), t.synopsis(), t.runtimeMinutes(),
                 t.productionYear(), t.supplier(), t.originalLanguage(), t.posterPath(), t.status().name(),
-                t.licensable(), languages(t.languageVersions()), t.subjects(),
+                t.publication().name(), t.licensable(), languages(t.languageVersions()), t.subjects(),
                 t.awards().stream()
                         .map(a -> new TitleDto.AwardDto(a.year(), a.festival(), a.result().name(), a.category()))
                         .toList(),

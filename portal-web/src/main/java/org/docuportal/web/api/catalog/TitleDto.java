@@ -2,10 +2,14 @@ package org.docuportal.web.api.catalog;
 
 import java.util.List;
 
-/** A title's full program details and its rights windows. */
-public record TitleDto(String slug, String title, String originalTitle, String synopsis,
+/**
+ * A title's full program details and its rights windows. {@code status} is the film's production
+ * state (AVAILABLE, IN_PRODUCTION); {@code publication} whether the distributor shows it (DRAFT,
+ * PUBLISHED, WITHDRAWN).
+ */
+public record TitleDto(String slug, String title, String originalTitle, List<String> alternateTitles, String synopsis,
                        Integer runtimeMinutes, Integer productionYear, String supplier,
-                       String originalLanguage, String poster, String status, boolean licensable,
+                       String originalLanguage, String poster, String status, String publication, boolean licensable,
                        List<LanguageVersionDto> languageVersions, List<String> subjects,
                        List<AwardDto> awards, List<PressQuoteDto> pressQuotes,
                        List<RightsWindowDto> rightsWindows) {
