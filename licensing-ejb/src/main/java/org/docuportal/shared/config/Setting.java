@@ -83,7 +83,13 @@ public enum Setting {
      * The fewest paired participants a survey group must have to be shown or exported (5 by default).
      * Smaller groups are hidden and left out of every larger group; values below 2 count as 2.
      */
-    REPORTS_MIN_GROUP_SIZE("portal.reports.min-group-size");
+    REPORTS_MIN_GROUP_SIZE("portal.reports.min-group-size"),
+    /** The ffmpeg program that packages uploaded videos: a name on PATH ({@code ffmpeg}, the default) or a full path. */
+    MEDIA_FFMPEG("portal.media.ffmpeg"),
+    /** The ffprobe program that checks uploaded videos: a name on PATH ({@code ffprobe}, the default) or a full path. */
+    MEDIA_FFPROBE("portal.media.ffprobe"),
+    /** The largest master video accepted, in bytes (20 GB by default). */
+    MEDIA_MAX_UPLOAD_BYTES("portal.media.max-upload-bytes");
 
     private final String key;
 
