@@ -149,18 +149,19 @@ public class PackagingWorker {
                 media.localFile(keyName).ifPresent(PackagingWorker::ownerOnly);
             }
             media.replaceTree(order.slug(), set.out());
-            jobs.completed(id, server, order.titleId(), set.durationMillis(), set.mpegtsStart(), set.streamInfLines());
+            // The upload goes before the job is marked done, so that a finished job never leaves one behind.
             uploads.delete(order.uploadName());
+            jobs.completed(id, server, order.titleId(), set.durationMillis(), set.mpegtsStart(), set.streamInfLines());
         } catch (HlsPackager.PackagingException e) {
-            jobs.failed(id, server, e.getMessage());
             deleteUpload(order);
+            jobs.failed(id, server, e.getMessage());
         } catch (InterruptedException e) {
             // Stopping, or another server took the job over: leave the upload for whoever runs it next.
             LOG.info("packaging of job " + id + " stopped: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "packaging job " + id + " failed", e);
-            jobs.failed(id, server, "Packaging failed: " + e.getMessage());
             deleteUpload(order);
+            jobs.failed(id, server, "Packaging failed: " + e.getMessage());
         } finally {
             UploadFolder.deleteTree(work);
         }
