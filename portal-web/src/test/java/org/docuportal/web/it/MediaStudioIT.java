@@ -100,7 +100,7 @@ class MediaStudioIT extends ApiTestBase {
         assumeTrue(ffmpegInstalled(), "ffmpeg is not installed (apt-get install ffmpeg)");
         Path master = DATA.resolve("media").resolve(OTHER_FILM).resolve("master.m3u8");
         String before = Files.readString(master);
-        int jobId = admin().contentType("video/mp4").body("#!/bin/sh\necho this is not a film\n".repeat(100))
+        int jobId = admin().contentType("video/mp4").body(utf8("#!/bin/sh\necho this is not a film\n".repeat(100)))
                 .when().post("api/admin/titles/" + OTHER_FILM + "/media").then().statusCode(202).extract().path("jobId");
         JsonPath job = waitForJob(OTHER_FILM, jobId);
         assertThat(job.getString("state")).isEqualTo("FAILED");
@@ -133,32 +133,33 @@ class MediaStudioIT extends ApiTestBase {
         assertThat(cut).doesNotStartWith("HTTP/1.1 202");
         Thread.sleep(1000);
         assertThat(uploadsLeft()).isEmpty();
-        admin().contentType("text/plain").body("x").when().post("api/admin/titles/" + OTHER_FILM + "/media").then().statusCode(415);
-        admin().contentType("video/mp4").body("x").when().post("api/admin/titles/no-such-film/media").then().statusCode(404);
+        admin().contentType("text/plain").body(utf8("x")).when().post("api/admin/titles/" + OTHER_FILM + "/media").then().statusCode(415);
+        admin().contentType("video/mp4").body(utf8("x")).when().post("api/admin/titles/no-such-film/media").then().statusCode(404);
     }
 
     @Test
     void namesFromTheRequestNeverBecomePaths() {
-        for (String hostile : new String[] {"..%2Fx", "..", "en%2F..%2F..%2Fkeys", "EN_x", "xx-", "english"}) {
-            int status = admin().urlEncodingEnabled(false).contentType("text/vtt").body("WEBVTT\n")
+        for (String hostile : new String[] {"..%2Fx", "en%2F..%2F..%2Fkeys", "%2E%2E", "EN_x", "xx-", "english"}) {
+            int status = admin().urlEncodingEnabled(false).contentType("text/vtt").body(utf8("WEBVTT\n"))
                     .when().put("api/admin/titles/" + FILM + "/subtitles/" + hostile).then().extract().statusCode();
-            assertThat(status).as(hostile).isIn(400, 404);
+            // Refused by the container (an encoded slash or dot segment) or by the portal (not a language tag).
+            assertThat(status).as(hostile).isIn(400, 403, 404);
         }
-        admin().contentType("text/vtt").body("WEBVTT\n").when().put("api/admin/titles/" + FILM + "/subtitles/english")
+        admin().contentType("text/vtt").body(utf8("WEBVTT\n")).when().put("api/admin/titles/" + FILM + "/subtitles/english")
                 .then().statusCode(400).body("errors.field", hasItem("language"));
-        admin().contentType("text/vtt").body("WEBVTT\n").when().put("api/admin/titles/" + FILM + "/subtitles/de?kind=../x")
+        admin().contentType("text/vtt").body(utf8("WEBVTT\n")).when().put("api/admin/titles/" + FILM + "/subtitles/de?kind=../x")
                 .then().statusCode(400).body("errors.field", hasItem("kind"));
-        admin().urlEncodingEnabled(false).contentType("video/mp4").body("x")
+        admin().urlEncodingEnabled(false).contentType("video/mp4").body(utf8("x"))
                 .when().post("api/admin/titles/..%2F..%2Fkeys/media").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(400), equalTo(404)));
     }
 
     @Test
     void subtitleTracksAreCheckedConvertedAndListedInTheMasterPlaylist() {
         String token = PlaybackIT.tokens().sign(FILM, "license-it", java.time.Instant.now().plusSeconds(60));
-        admin().contentType("text/vtt").body("WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nHallo\n")
+        admin().contentType("text/vtt").body(utf8("WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nHallo\n"))
                 .when().put("api/admin/titles/" + FILM + "/subtitles/de").then().statusCode(200)
                 .body("language", equalTo("de")).body("kind", equalTo("subtitles")).body("name", equalTo("Deutsch"));
-        admin().contentType("application/x-subrip").body("1\r\n00:00:01,000 --> 00:00:02,500\r\n[music]\r\n")
+        admin().contentType("application/x-subrip").body(utf8("1\r\n00:00:01,000 --> 00:00:02,500\r\n[music]\r\n"))
                 .when().put("api/admin/titles/" + FILM + "/subtitles/fr?kind=captions").then().statusCode(200);
         String master = given().queryParam("token", token).when().get("api/media/" + FILM + "/master.m3u8").then().statusCode(200)
                 .extract().asString();
@@ -171,10 +172,10 @@ class MediaStudioIT extends ApiTestBase {
         admin().when().get("api/admin/titles/" + FILM + "/subtitles").then().statusCode(200)
                 .body("language", hasItem("de")).body("kind", hasItem("captions"));
 
-        admin().contentType("text/vtt").body("WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nfine\n\n2\n00:00:05,000 --> 00:00:06.000\nbad\n")
+        admin().contentType("text/vtt").body(utf8("WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nfine\n\n2\n00:00:05,000 --> 00:00:06.000\nbad\n"))
                 .when().put("api/admin/titles/" + FILM + "/subtitles/de").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].line", equalTo(8)).body("errors[0].field", equalTo("file"));
-        admin().contentType("application/x-subrip").body("1\n00:00:01 --> 00:00:02\nno milliseconds\n")
+        admin().contentType("application/x-subrip").body(utf8("1\n00:00:01 --> 00:00:02\nno milliseconds\n"))
                 .when().put("api/admin/titles/" + FILM + "/subtitles/de").then().statusCode(400).body("errors[0].line", equalTo(2));
         given().when().get("api/media/" + FILM + "/subs/de.vtt").then().statusCode(200).body(containsString("Hallo"));
 
@@ -207,6 +208,10 @@ class MediaStudioIT extends ApiTestBase {
             admin().contentType("application/json").body(original).when().put("api/admin/titles/" + FILM + "/chapters")
                     .then().statusCode(200);
         }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static JsonPath waitForJob(String slug, int jobId) {
@@ -244,12 +249,19 @@ class MediaStudioIT extends ApiTestBase {
             if (!complete) {
                 socket.shutdownOutput();
             }
+            // Read what arrives until the server closes, keeping it even when the close is a reset.
             InputStream in = socket.getInputStream();
+            java.io.ByteArrayOutputStream response = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
             try {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException closed) {
-                return "";
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                    response.write(buffer, 0, n);
+                }
+            } catch (IOException reset) {
+                // The response so far is what counts.
             }
+            return response.toString(StandardCharsets.UTF_8);
         }
     }
 
