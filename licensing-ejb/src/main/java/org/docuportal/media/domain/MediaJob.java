@@ -19,7 +19,8 @@ import jakarta.persistence.Table;
  *
  * <p>State changes that several servers race for (claiming a job, beating while it runs) are
  * conditional {@code UPDATE}s in the repository rather than methods here: the row, not a loaded
- * copy of it, decides who packages.
+ * copy of it, decides who packages. Not in the shared cache ({@code @Cacheable(false)}): those
+ * updates bypass it, and another server's progress must be read from the row.
  */
 @Entity
 @Cacheable(false)
