@@ -116,6 +116,10 @@ public final class Chapters {
      * is not known).
      */
     public String toWebVtt(Long lengthMillis) {
+        // Chapters past the end of a shorter new video stay in the editor (which asks for them to be
+        // fixed) but are left out of the track: the player could not jump there.
+        List<Chapter> list = lengthMillis == null ? this.list
+                : this.list.stream().filter(c -> c.startMillis() < lengthMillis).toList();
         StringBuilder vtt = new StringBuilder("WEBVTT\n");
         for (int i = 0; i < list.size(); i++) {
             Chapter chapter = list.get(i);

@@ -18,6 +18,8 @@ class ChaptersTest {
         assertThat(result.chapters().toWebVtt(4_000_000L)).isEqualTo("WEBVTT\n\nchapter-1\n00:00:00.000 --> 00:12:30.000\nOpening\n\n"
                 + "chapter-2\n00:12:30.000 --> 01:02:03.500\nThe border\n\nchapter-3\n01:02:03.500 --> 01:06:40.000\nHome\n");
         assertThat(Chapters.fromStored(result.chapters().stored()).list()).isEqualTo(result.chapters().list());
+        assertThat(result.chapters().toWebVtt(600_000L)).as("a shorter new video: chapters past its end are left out")
+                .isEqualTo("WEBVTT\n\nchapter-1\n00:00:00.000 --> 00:10:00.000\nOpening\n");
     }
 
     @Test

@@ -89,7 +89,7 @@ class MediaStudioBrowserIT extends BrowserTestBase {
     private static boolean generate(Path file) throws IOException, InterruptedException {
         try {
             Process ffmpeg = new ProcessBuilder("ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-                    "-f", "lavfi", "-i", "testsrc=duration=6:size=640x360:rate=25", "-f", "lavfi", "-i", "sine=duration=6",
+                    "-f", "lavfi", "-i", "testsrc=duration=12:size=640x360:rate=25", "-f", "lavfi", "-i", "sine=duration=12",
                     "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest", file.toString())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return ffmpeg.waitFor() == 0;
