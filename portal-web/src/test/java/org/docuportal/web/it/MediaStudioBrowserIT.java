@@ -44,10 +44,17 @@ class MediaStudioBrowserIT extends BrowserTestBase {
             assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Korean War Prisoners");
             assertThat(driver.findElement(By.cssSelector(".title-tabs a.current")).getText()).isEqualTo("Video, subtitles and chapters");
 
+            // An earlier run's job may be on the page already: wait for a job of another number.
+            String before = driver.findElements(By.id("job:jobPanel")).isEmpty() ? ""
+                    : driver.findElement(By.id("job:jobPanel")).getText();
             driver.findElement(By.id("videoFile")).sendKeys(video.toString());
             driver.findElement(By.id("videoStart")).click();
-            new WebDriverWait(driver, Duration.ofMinutes(4)).until(d -> "DONE".equals(
-                    d.findElement(By.id("jobState")).getAttribute("data-state")));
+            waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("videoStatus"), "has arrived"));
+            new WebDriverWait(driver, Duration.ofMinutes(4)).until(d -> {
+                var panel = d.findElements(By.id("job:jobPanel"));
+                return !panel.isEmpty() && !panel.get(0).getText().equals(before)
+                        && "DONE".equals(d.findElement(By.id("jobState")).getAttribute("data-state"));
+            });
             WebElement bar = driver.findElement(By.id("videoProgress"));
             assertThat(bar.getAttribute("value")).isEqualTo(bar.getAttribute("max"));
             assertThat(driver.findElement(By.id("job:jobPanel")).getText()).contains("finished: the new version is playing");
