@@ -14,6 +14,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -50,7 +51,7 @@ class MediaStudioBrowserIT extends BrowserTestBase {
             driver.findElement(By.id("videoFile")).sendKeys(video.toString());
             driver.findElement(By.id("videoStart")).click();
             waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("videoStatus"), "has arrived"));
-            new WebDriverWait(driver, Duration.ofMinutes(4)).until(d -> {
+            new WebDriverWait(driver, Duration.ofMinutes(4)).ignoring(StaleElementReferenceException.class).until(d -> {
                 var panel = d.findElements(By.id("job:jobPanel"));
                 return !panel.isEmpty() && !panel.get(0).getText().equals(before)
                         && "DONE".equals(d.findElement(By.id("jobState")).getAttribute("data-state"));
