@@ -91,7 +91,13 @@ public enum Setting {
      */
     BOOTSTRAP_ADMIN_EMAIL("portal.bootstrap.admin-email"),
     /** Largest poster upload in bytes (10 MB by default); larger ones are refused with 413 before they are decoded. */
-    IMAGES_MAX_POSTER_BYTES("portal.images.max-poster-bytes");
+    IMAGES_MAX_POSTER_BYTES("portal.images.max-poster-bytes"),
+    /** The ffmpeg program that packages uploaded videos: a name on PATH ({@code ffmpeg}, the default) or a full path. */
+    MEDIA_FFMPEG("portal.media.ffmpeg"),
+    /** The ffprobe program that checks uploaded videos: a name on PATH ({@code ffprobe}, the default) or a full path. */
+    MEDIA_FFPROBE("portal.media.ffprobe"),
+    /** The largest master video accepted, in bytes (20 GB by default). */
+    MEDIA_MAX_UPLOAD_BYTES("portal.media.max-upload-bytes");
 
     private final String key;
 

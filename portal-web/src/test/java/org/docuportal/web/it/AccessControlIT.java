@@ -131,7 +131,17 @@ class AccessControlIT extends ApiTestBase {
                         Set.of("admin@demo.example")),
                 new Endpoint("PUT", "api/admin/titles/kim-il-sungs-children/poster", "not an image", Set.of("admin@demo.example")),
                 // Posters are public (a draft's only for administrators); the demo title has no uploaded one: 404 for all.
-                new Endpoint("GET", "api/posters/kim-il-sungs-children/480", null, EVERYONE));
+                new Endpoint("GET", "api/posters/kim-il-sungs-children/480", null, EVERYONE),
+                // Media studio: platform administrators only (uploads to a title that does not exist, so nothing is queued).
+                new Endpoint("POST", "api/admin/titles/no-such-film/media", "x", Set.of("admin@demo.example")),
+                new Endpoint("GET", "api/admin/titles/kim-il-sungs-children/media", null, Set.of("admin@demo.example")),
+                new Endpoint("GET", "api/admin/titles/kim-il-sungs-children/media/jobs/999999", null, Set.of("admin@demo.example")),
+                new Endpoint("GET", "api/admin/titles/kim-il-sungs-children/subtitles", null, Set.of("admin@demo.example")),
+                new Endpoint("PUT", "api/admin/titles/no-such-film/subtitles/en", "WEBVTT\n", Set.of("admin@demo.example")),
+                new Endpoint("DELETE", "api/admin/titles/no-such-film/subtitles/en", null, Set.of("admin@demo.example")),
+                new Endpoint("GET", "api/admin/titles/kim-il-sungs-children/chapters", null, Set.of("admin@demo.example")),
+                new Endpoint("PUT", "api/admin/titles/no-such-film/chapters", "[]", Set.of("admin@demo.example")),
+                new Endpoint("POST", "api/admin/uploads", null, Set.of("admin@demo.example")));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
@@ -178,7 +188,9 @@ class AccessControlIT extends ApiTestBase {
         RequestSpecification request = as(caller);
         if (endpoint.body() != null) {
             String type = endpoint.path().endsWith("avails") ? "text/csv"
-                    : endpoint.path().contains("documents") ? "application/pdf" : "application/json";
+                    : endpoint.path().contains("documents") ? "application/pdf"
+                    : endpoint.path().endsWith("/media") ? "video/mp4"
+                    : endpoint.path().contains("/subtitles/") ? "text/vtt" : "application/json";
             request = request.contentType(type).body(endpoint.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return request.when().request(endpoint.method(), endpoint.path()).statusCode();
