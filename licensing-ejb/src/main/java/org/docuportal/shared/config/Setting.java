@@ -83,7 +83,9 @@ public enum Setting {
      * The fewest paired participants a survey group must have to be shown or exported (5 by default).
      * Smaller groups are hidden and left out of every larger group; values below 2 count as 2.
      */
-    REPORTS_MIN_GROUP_SIZE("portal.reports.min-group-size");
+    REPORTS_MIN_GROUP_SIZE("portal.reports.min-group-size"),
+    /** How many months ahead a quoted license term (or screening day) may start; 12 by default. */
+    QUOTES_HORIZON_MONTHS("portal.quotes.horizon-months");
 
     private final String key;
 
