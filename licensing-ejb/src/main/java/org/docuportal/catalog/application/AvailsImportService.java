@@ -75,7 +75,7 @@ public class AvailsImportService {
             throw new AvailsRejectedException(problems);
         }
         int added = 0;
-        String reason = REASON + " " + (fileName == null || fileName.isBlank() ? "(unnamed upload)" : fileName.strip());
+        String reason = REASON + " " + shortName(fileName);
         String who = session.getCallerPrincipal().getName();
         Instant now = clock.instant();
         for (AvailsRow row : parsed.rows()) {
@@ -87,5 +87,14 @@ public class AvailsImportService {
             }
         }
         return new AvailsImportReport(parsed.rows().size(), added, parsed.rows().size() - added);
+    }
+
+    /** The file's own name, without any folder a browser sent along, and short enough for the history. */
+    private static String shortName(String fileName) {
+        String name = fileName == null ? "" : fileName.replaceAll("^.*[/\\\\]", "").strip();
+        if (name.isEmpty()) {
+            return "(unnamed upload)";
+        }
+        return name.length() > 200 ? name.substring(0, 200) : name;
     }
 }
