@@ -115,7 +115,12 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("GET", "api/admin/policy-events", null, Set.of("admin@demo.example")),
                 new Endpoint("POST", "api/admin/policy-events", "{}", Set.of("admin@demo.example")),
                 new Endpoint("DELETE", "api/admin/policy-events/999999", null, Set.of("admin@demo.example")),
-                new Endpoint("GET", "api/reports/impact?title=no-such-film", null, REPORT_READERS));
+                new Endpoint("GET", "api/reports/impact?title=no-such-film", null, REPORT_READERS),
+                // Rights studio: platform administrators only (the demo title's windows are not touched: no reason, no such window).
+                new Endpoint("GET", "api/admin/titles/kim-il-sungs-children/rights", null, Set.of("admin@demo.example")),
+                new Endpoint("POST", "api/admin/titles/kim-il-sungs-children/rights", "{}", Set.of("admin@demo.example")),
+                new Endpoint("PUT", "api/admin/titles/kim-il-sungs-children/rights/999999", "{\"dryRun\":true}", Set.of("admin@demo.example")),
+                new Endpoint("DELETE", "api/admin/titles/kim-il-sungs-children/rights/999999", null, Set.of("admin@demo.example")));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
