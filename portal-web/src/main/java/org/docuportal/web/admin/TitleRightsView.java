@@ -2,6 +2,7 @@ package org.docuportal.web.admin;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -13,7 +14,6 @@ import jakarta.inject.Named;
 import org.docuportal.catalog.domain.RightType;
 import org.docuportal.licensing.application.RightsAdministration;
 import org.docuportal.licensing.application.RightsChangeOutcome;
-import org.docuportal.licensing.application.RightsForm;
 import org.docuportal.licensing.application.RightsWindowView;
 import org.docuportal.licensing.application.TitleRightsOverview;
 import org.docuportal.shared.application.InvalidInputException;
@@ -42,8 +42,8 @@ public class TitleRightsView implements Serializable {
 
     private String slug;
     private TitleRightsOverview overview;
-    private final WindowFields add = new WindowFields();
-    private final WindowFields change = new WindowFields();
+    private final RightsFields add = new RightsFields();
+    private final RightsFields change = new RightsFields();
     private RightsWindowView selected;
     private Mode mode = Mode.AMEND;
     private RightsChangeOutcome preview;
@@ -51,7 +51,7 @@ public class TitleRightsView implements Serializable {
     @PostConstruct
     void load() {
         slug = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("slug");
-        add.rightType = RightType.EDUCATIONAL.name();
+        add.setRightType(RightType.EDUCATIONAL.name());
         refresh();
     }
 
@@ -70,7 +70,7 @@ public class TitleRightsView implements Serializable {
             add.clear();
             refresh();
         } catch (InvalidInputException e) {
-            errors("add", e);
+            errors("add", Set.of("territory", "excludedCountries", "startDate", "endDate", "reason"), e);
         }
     }
 
@@ -80,9 +80,9 @@ public class TitleRightsView implements Serializable {
         mode = Mode.AMEND;
         change.clear();
         if (selected != null) {
-            change.territory = selected.worldwide() ? "WORLDWIDE" : String.join(";", selected.countries());
-            change.excluded = String.join(";", selected.excludedCountries());
-            change.endDate = selected.endDate() == null ? "" : selected.endDate().toString();
+            change.setTerritory(selected.worldwide() ? "WORLDWIDE" : String.join(";", selected.countries()));
+            change.setExcluded(String.join(";", selected.excludedCountries()));
+            change.setEndDate(selected.endDate() == null ? "" : selected.endDate().toString());
         }
     }
 
@@ -105,7 +105,7 @@ public class TitleRightsView implements Serializable {
         }
         try {
             RightsChangeOutcome outcome = mode == Mode.WITHDRAW
-                    ? rights.withdraw(slug, selected.id(), change.reason, dryRun)
+                    ? rights.withdraw(slug, selected.id(), change.getReason(), dryRun)
                     : rights.amend(slug, selected.id(), change.amendment(mode), dryRun);
             if (dryRun) {
                 preview = outcome;
@@ -117,7 +117,11 @@ public class TitleRightsView implements Serializable {
             refresh();
         } catch (InvalidInputException e) {
             preview = null;
-            errors("change", e);
+            errors("change", switch (mode) {
+                case AMEND -> Set.of("territory", "excludedCountries", "endDate", "reason");
+                case END -> Set.of("endDate", "reason");
+                case WITHDRAW -> Set.of("reason");
+            }, e);
         } catch (NotFoundException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             selected = null;
@@ -125,9 +129,10 @@ public class TitleRightsView implements Serializable {
         }
     }
 
-    private static void errors(String form, InvalidInputException e) {
+    /** Each problem beside its input where the form shows that field, else at the top of the page. */
+    private static void errors(String form, Set<String> inputs, InvalidInputException e) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        e.violations().forEach(v -> faces.addMessage(form + ":" + v.field(),
+        e.violations().forEach(v -> faces.addMessage(inputs.contains(v.field()) ? form + ":" + v.field() : null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
     }
 
@@ -155,11 +160,11 @@ public class TitleRightsView implements Serializable {
         return List.of(Mode.values());
     }
 
-    public WindowFields getAdd() {
+    public RightsFields getAdd() {
         return add;
     }
 
-    public WindowFields getChange() {
+    public RightsFields getChange() {
         return change;
     }
 
@@ -177,54 +182,5 @@ public class TitleRightsView implements Serializable {
 
     public RightsChangeOutcome getPreview() {
         return preview;
-    }
-
-    /** The text fields of the add form and of the change form. */
-    public static final class WindowFields implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private String rightType;
-        private String territory;
-        private String excluded;
-        private String startDate;
-        private String endDate;
-        private String reason;
-
-        RightsForm form() {
-            return new RightsForm(rightType, territory, null, null, excluded == null ? null : List.of(excluded),
-                    startDate, endDate, null, reason);
-        }
-
-        /** Ending early sends only the end; an amendment sends territory, exclusions and end as shown. */
-        RightsForm amendment(Mode mode) {
-            if (mode == Mode.END) {
-                return new RightsForm(null, null, null, null, null, null, endDate, null, reason);
-            }
-            boolean openEnded = endDate == null || endDate.isBlank();
-            return new RightsForm(null, territory, null, null, List.of(excluded == null ? "" : excluded), null,
-                    endDate, openEnded, reason);
-        }
-
-        void clear() {
-            territory = null;
-            excluded = null;
-            startDate = null;
-            endDate = null;
-            reason = null;
-        }
-
-        public String getRightType() { return rightType; }
-        public void setRightType(String rightType) { this.rightType = rightType; }
-        public String getTerritory() { return territory; }
-        public void setTerritory(String territory) { this.territory = territory; }
-        public String getExcluded() { return excluded; }
-        public void setExcluded(String excluded) { this.excluded = excluded; }
-        public String getStartDate() { return startDate; }
-        public void setStartDate(String startDate) { this.startDate = startDate; }
-        public String getEndDate() { return endDate; }
-        public void setEndDate(String endDate) { this.endDate = endDate; }
-        public String getReason() { return reason; }
-        public void setReason(String reason) { this.reason = reason; }
     }
 }

@@ -80,7 +80,7 @@ class TitleRightsBrowserIT extends BrowserTestBase {
         driver.findElement(By.id("add:territory")).sendKeys("KR;JP");
         driver.findElement(By.id("add:startDate")).sendKeys("2024-01-01");
         clickAndWaitForNextPage(By.id("add:addButton"));
-        waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("add:addMessages"), "reason"));
+        waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("add:reasonMessage"), "reason"));
         driver.findElement(By.id("add:reason")).sendKeys("Signed with the producer");
         clickAndWaitForNextPage(By.id("add:addButton"));
         waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("windows:windowTable"), "JP, KR"));
