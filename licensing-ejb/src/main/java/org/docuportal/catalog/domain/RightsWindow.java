@@ -24,6 +24,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.CacheIsolationType;
+
 /**
  * One row of a title's avails: a right type, a territory and the dates between which the
  * distributor holds that right. A missing end date means the right runs until further notice.
@@ -32,11 +35,13 @@ import jakarta.persistence.Version;
  *
  * <p>Not kept in EclipseLink's shared cache: windows decide what may be sold, and a distributor
  * amends them at run time, so every transaction reads them from the database (a second server
- * must never sell from a copy it cached before the amendment). Their title keeps its own fields
- * cached; EclipseLink rebuilds only the relation to the windows per transaction.
+ * must never sell from a copy it cached before the amendment). {@code @Cacheable(false)} says so
+ * to JPA, EclipseLink's ISOLATED says it whatever the unit's shared-cache mode; the title keeps
+ * its own fields cached and EclipseLink rebuilds only its relation to the windows per transaction.
  */
 @Entity
 @Cacheable(false)
+@Cache(isolation = CacheIsolationType.ISOLATED)
 @Table(name = "rights_window")
 public class RightsWindow {
 
