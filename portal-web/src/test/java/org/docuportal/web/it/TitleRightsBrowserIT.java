@@ -86,6 +86,20 @@ class TitleRightsBrowserIT extends BrowserTestBase {
         waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("windows:windowTable"), "JP, KR"));
         assertTrue(driver.findElement(By.id("history")).getText().contains("Signed with the producer"));
 
+        // Withdrawing: choose it, preview (no license of this title), confirm; the window is gone, the history keeps it.
+        clickAndWaitForNextPage(By.cssSelector(".select-window"));
+        driver.findElement(By.id("change:mode")).click();
+        waitUntil().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#change\\:mode_items li[data-label^='Withdraw']"))).click();
+        waitUntil().until(ExpectedConditions.invisibilityOfElementLocated(By.id("change:territory")));
+        driver.findElement(By.id("change:reason")).sendKeys("Granted by mistake");
+        clickAndWaitForNextPage(By.id("change:previewButton"));
+        waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("change:previewNone"), "No running license"));
+        clickAndWaitForNextPage(By.id("change:confirm"));
+        waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "Granted by mistake"));
+        assertTrue(driver.findElement(By.id("history")).getText().contains("Withdrawn"));
+        assertTrue(driver.findElement(By.id("windows:windowTable")).getText().contains("No rights windows yet"));
+
         open("admin/title-rights.xhtml?slug=no-such-title");
         waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("notFound"), "no-such-title"));
         open("admin/title-rights.xhtml");
