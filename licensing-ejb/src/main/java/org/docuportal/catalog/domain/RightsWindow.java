@@ -1,11 +1,13 @@
 package org.docuportal.catalog.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,13 +24,24 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.CacheIsolationType;
+
 /**
  * One row of a title's avails: a right type, a territory and the dates between which the
  * distributor holds that right. A missing end date means the right runs until further notice.
  *
  * <p>Both dates are inclusive: a window from 2024-01-01 to 2024-12-31 covers the whole of 2024.
+ *
+ * <p>Not kept in EclipseLink's shared cache: windows decide what may be sold, and a distributor
+ * amends them at run time, so every transaction reads them from the database (a second server
+ * must never sell from a copy it cached before the amendment). {@code @Cacheable(false)} says so
+ * to JPA, EclipseLink's ISOLATED says it whatever the unit's shared-cache mode; the title keeps
+ * its own fields cached and EclipseLink rebuilds only its relation to the windows per transaction.
  */
 @Entity
+@Cacheable(false)
+@Cache(isolation = CacheIsolationType.ISOLATED)
 @Table(name = "rights_window")
 public class RightsWindow {
 
@@ -82,6 +95,26 @@ public class RightsWindow {
             throw new IllegalArgumentException("the end date " + endDate + " is before the start date " + startDate);
         }
         this.endDate = endDate;
+    }
+
+    /**
+     * Changes where and until when the right runs; the start and the right type stay. Only the
+     * title, through {@link Title#amendRights}, calls it, so that the history sees every change.
+     */
+    void amend(Territory territory, LocalDate endDate) {
+        Objects.requireNonNull(territory, "territory");
+        if (endDate != null && endDate.isBefore(startDate)) {
+            throw new IllegalArgumentException("the end date " + endDate + " is before the start date " + startDate);
+        }
+        this.worldwide = territory.worldwide();
+        this.countries = codes(territory.countries());
+        this.excludedCountries = codes(territory.excluded());
+        this.endDate = endDate;
+    }
+
+    /** This window as it would be with another territory and end: a copy that belongs to no title's list. */
+    RightsWindow amendedCopy(Territory territory, LocalDate endDate) {
+        return new RightsWindow(title, rightType, territory, startDate, endDate);
     }
 
     private static Set<String> codes(Set<CountryCode> codes) {
@@ -139,6 +172,24 @@ public class RightsWindow {
             throw new IllegalArgumentException("the period ends on " + last + ", before it starts on " + first);
         }
         return !first.isBefore(startDate) && (endDate == null || !last.isAfter(endDate));
+    }
+
+    /**
+     * Whether one of the windows grants the right in the country on every day from {@code first}
+     * to {@code last}: the rule that a license never outlives the rights that allow it, written
+     * once with {@link Territory#covers} and {@link #coversPeriod}. Windows are not chained.
+     */
+    public static boolean anyCovers(Collection<RightsWindow> windows, RightType right, CountryCode country,
+                                    LocalDate first, LocalDate last) {
+        return windows.stream()
+                .filter(w -> w.rightType() == right)
+                .filter(w -> w.territory().covers(country))
+                .anyMatch(w -> w.coversPeriod(first, last));
+    }
+
+    /** The window's terms as a value, for the history and for views. */
+    public WindowTerms terms() {
+        return new WindowTerms(rightType, territory(), startDate, endDate);
     }
 
     /** Whether this window states the same right, territory and dates as the given values. */

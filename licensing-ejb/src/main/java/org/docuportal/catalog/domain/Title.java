@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -293,6 +294,52 @@ public class Title {
         RightsWindow window = new RightsWindow(this, type, territory, start, end);
         rightsWindows.add(window);
         return window;
+    }
+
+    /** This title's window with that id; another title's window is not found here. */
+    public Optional<RightsWindow> rightsWindow(long windowId) {
+        return rightsWindows.stream().filter(w -> w.id() != null && w.id() == windowId).findFirst();
+    }
+
+    /**
+     * Changes a window's territory and end date (ending it early is an amendment of the end).
+     *
+     * @throws IllegalArgumentException when the title has no such window or the end is before the start
+     */
+    public RightsWindow amendRights(long windowId, Territory territory, LocalDate end) {
+        RightsWindow window = existingWindow(windowId);
+        window.amend(territory, end);
+        return window;
+    }
+
+    /** Removes a window, as if it had never been granted; the history keeps what it said. */
+    public RightsWindow withdrawRights(long windowId) {
+        RightsWindow window = existingWindow(windowId);
+        rightsWindows.remove(window);
+        return window;
+    }
+
+    /** The windows as {@link #amendRights} would leave them, without changing anything. */
+    public List<RightsWindow> rightsWindowsIfAmended(long windowId, Territory territory, LocalDate end) {
+        RightsWindow target = existingWindow(windowId);
+        RightsWindow amended = target.amendedCopy(territory, end);
+        return rightsWindows.stream().map(w -> w == target ? amended : w).toList();
+    }
+
+    /** The windows as {@link #withdrawRights} would leave them, without changing anything. */
+    public List<RightsWindow> rightsWindowsIfWithdrawn(long windowId) {
+        RightsWindow target = existingWindow(windowId);
+        return rightsWindows.stream().filter(w -> w != target).toList();
+    }
+
+    /** Whether the title's windows grant the right in the country on every day of the period (see {@link RightsWindow#anyCovers}). */
+    public boolean rightsCover(RightType right, CountryCode country, LocalDate first, LocalDate last) {
+        return RightsWindow.anyCovers(rightsWindows, right, country, first, last);
+    }
+
+    private RightsWindow existingWindow(long windowId) {
+        return rightsWindow(windowId).orElseThrow(
+                () -> new IllegalArgumentException("the title " + slug + " has no rights window " + windowId));
     }
 
     /** The rights windows that may be exercised in the country on that day. */

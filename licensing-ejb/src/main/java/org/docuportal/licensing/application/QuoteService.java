@@ -18,19 +18,25 @@ import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.licensing.infrastructure.QuoteDocument;
 import org.docuportal.licensing.domain.Offer;
 import org.docuportal.licensing.domain.Quote;
+import org.docuportal.licensing.domain.QuoteHorizon;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
+import org.docuportal.shared.config.Setting;
 import org.docuportal.shared.domain.Money;
 
 /**
  * Quotes: a member picks an offer and a start date, eligibility is checked again, and the
- * institution's price makes a quote, which waits for the administrator's approval where the
+ * institution's price makes a quote (for a term starting between today and the
+ * {@link QuoteHorizon} ahead: the API and the page both come here), which waits for the administrator's approval where the
  * institution asks for that. Members see only their own institution's quotes.
  */
 @Stateless
 @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
 public class QuoteService {
+
+    /** How many months ahead a term may start when {@link Setting#QUOTES_HORIZON_MONTHS} is not set. */
+    public static final int QUOTE_HORIZON_MONTHS = 12;
 
     @Inject
     private LicensingRepository licensing;
@@ -55,6 +61,11 @@ public class QuoteService {
         if (start == null) {
             throw InvalidInputException.of("start", "Give the day the license starts, such as " + LocalDate.now(clock) + ".");
         }
+        LocalDate today = LocalDate.now(clock);
+        new QuoteHorizon(Setting.QUOTES_HORIZON_MONTHS.intValueOr(QUOTE_HORIZON_MONTHS)).refusal("start", start, today)
+                .ifPresent(refusal -> {
+                    throw InvalidInputException.of("start", refusal);
+                });
         Offer offer = licensing.offer(offerId).filter(Offer::isActive)
                 .orElseThrow(() -> new NotFoundException("There is no offer " + offerId + "."));
         EligibilityDecision decision = eligibility.evaluate(offer.title().slug(), offer.rightType(), start,

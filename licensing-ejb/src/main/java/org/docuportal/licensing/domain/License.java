@@ -2,6 +2,7 @@ package org.docuportal.licensing.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -20,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.docuportal.catalog.domain.RightType;
+import org.docuportal.catalog.domain.RightsWindow;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.institution.domain.Institution;
 
@@ -123,10 +125,7 @@ public class License {
         LicenseTerm term = quote.term();
         RightType right = quote.offer().rightType();
         Title title = quote.offer().title();
-        boolean covered = title.rightsWindows().stream()
-                .filter(w -> w.rightType() == right)
-                .filter(w -> w.territory().covers(quote.institution().country()))
-                .anyMatch(w -> w.coversPeriod(term.start(), term.end()));
+        boolean covered = title.rightsCover(right, quote.institution().country(), term.start(), term.end());
         if (!covered || !title.isLicensable()) {
             throw new IllegalStateException("the distributor's " + right.label().toLowerCase()
                     + " rights no longer cover " + quote.institution().country().englishName() + " from " + term.start()
@@ -172,6 +171,14 @@ public class License {
     public boolean isUsableOn(LocalDate day) {
         return status == LicenseStatus.ACTIVE && new LicenseTerm(startDate, endDate).includes(day)
                 && institution.isVerified();
+    }
+
+    /**
+     * Whether these windows grant the license's right in its institution's country on every day of
+     * its term: the rule {@link #issue} applies, asked again when the distributor amends the rights.
+     */
+    public boolean isCoveredBy(Collection<RightsWindow> windows) {
+        return RightsWindow.anyCovers(windows, rightType, institution.country(), startDate, endDate);
     }
 
     public Long id() {

@@ -97,7 +97,9 @@ public enum Setting {
     /** The ffprobe program that checks uploaded videos: a name on PATH ({@code ffprobe}, the default) or a full path. */
     MEDIA_FFPROBE("portal.media.ffprobe"),
     /** The largest master video accepted, in bytes (20 GB by default). */
-    MEDIA_MAX_UPLOAD_BYTES("portal.media.max-upload-bytes");
+    MEDIA_MAX_UPLOAD_BYTES("portal.media.max-upload-bytes"),
+    /** How many months ahead a quoted license term (or screening day) may start; 12 by default. */
+    QUOTES_HORIZON_MONTHS("portal.quotes.horizon-months");
 
     private final String key;
 

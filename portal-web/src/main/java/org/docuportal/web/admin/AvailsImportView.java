@@ -40,7 +40,7 @@ public class AvailsImportView {
             return;
         }
         try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            report = imports.importCsv(reader);
+            report = imports.importCsv(reader, file.getFileName());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     messages.get("avails.imported", report.rows(), report.added(), report.unchanged()), null));
         } catch (AvailsRejectedException e) {

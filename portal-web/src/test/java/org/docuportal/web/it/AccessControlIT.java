@@ -141,7 +141,12 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("DELETE", "api/admin/titles/no-such-film/subtitles/en", null, Set.of("admin@demo.example")),
                 new Endpoint("GET", "api/admin/titles/kim-il-sungs-children/chapters", null, Set.of("admin@demo.example")),
                 new Endpoint("PUT", "api/admin/titles/no-such-film/chapters", "[]", Set.of("admin@demo.example")),
-                new Endpoint("POST", "api/admin/uploads", null, Set.of("admin@demo.example")));
+                new Endpoint("POST", "api/admin/uploads", null, Set.of("admin@demo.example")),
+                // Rights studio: platform administrators only (the demo title's windows are not touched: no reason, no such window).
+                new Endpoint("GET", "api/admin/titles/kim-il-sungs-children/rights", null, Set.of("admin@demo.example")),
+                new Endpoint("POST", "api/admin/titles/kim-il-sungs-children/rights", "{}", Set.of("admin@demo.example")),
+                new Endpoint("PUT", "api/admin/titles/kim-il-sungs-children/rights/999999", "{\"dryRun\":true}", Set.of("admin@demo.example")),
+                new Endpoint("DELETE", "api/admin/titles/kim-il-sungs-children/rights/999999", null, Set.of("admin@demo.example")));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {

@@ -3,10 +3,13 @@ package org.docuportal.web.api.admin;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "token")
 public class AvailsResource {
 
+    private static final Pattern FILE_NAME = Pattern.compile("filename=\"?([^\";]{1,200})\"?");
+
     @Inject
     private AvailsImportService imports;
 
@@ -41,7 +46,16 @@ public class AvailsResource {
     @APIResponse(responseCode = "400", description = "Nothing imported; errors[] names each line and column")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a platform administrator")
-    public AvailsImportReport importAvails(InputStream csv) {
-        return imports.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8));
+    public AvailsImportReport importAvails(InputStream csv, @HeaderParam("Content-Disposition") String disposition) {
+        return imports.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8), fileName(disposition));
+    }
+
+    /** The file name a client may send ({@code Content-Disposition: attachment; filename="avails.csv"}), for the history. */
+    private static String fileName(String disposition) {
+        if (disposition == null) {
+            return "(API upload)";
+        }
+        Matcher m = FILE_NAME.matcher(disposition);
+        return m.find() ? m.group(1) : "(API upload)";
     }
 }
