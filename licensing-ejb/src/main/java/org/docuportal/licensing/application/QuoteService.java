@@ -19,6 +19,7 @@ import org.docuportal.licensing.infrastructure.QuoteDocument;
 import org.docuportal.licensing.domain.Offer;
 import org.docuportal.licensing.domain.Quote;
 import org.docuportal.shared.application.ConflictException;
+import org.docuportal.shared.application.GoneException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
 import org.docuportal.shared.domain.Money;
@@ -55,8 +56,12 @@ public class QuoteService {
         if (start == null) {
             throw InvalidInputException.of("start", "Give the day the license starts, such as " + LocalDate.now(clock) + ".");
         }
-        Offer offer = licensing.offer(offerId).filter(Offer::isActive)
+        Offer offer = licensing.offer(offerId)
                 .orElseThrow(() -> new NotFoundException("There is no offer " + offerId + "."));
+        if (!offer.isActive()) {
+            throw new GoneException("Offer " + offerId + " (" + offer.describe() + ") is no longer sold; "
+                    + "choose one of the title's current offers.");
+        }
         EligibilityDecision decision = eligibility.evaluate(offer.title().slug(), offer.rightType(), start,
                 offer.eligibilityMonths(), Locale.ENGLISH);
         if (!decision.eligible()) {
