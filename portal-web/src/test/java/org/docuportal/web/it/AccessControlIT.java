@@ -115,7 +115,10 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("GET", "api/admin/policy-events", null, Set.of("admin@demo.example")),
                 new Endpoint("POST", "api/admin/policy-events", "{}", Set.of("admin@demo.example")),
                 new Endpoint("DELETE", "api/admin/policy-events/999999", null, Set.of("admin@demo.example")),
-                new Endpoint("GET", "api/reports/impact?title=no-such-film", null, REPORT_READERS));
+                new Endpoint("GET", "api/reports/impact?title=no-such-film", null, REPORT_READERS),
+                // Offers (issue 11): the title's offers with withdrawn ones, and withdrawal (an unknown offer is 404).
+                new Endpoint("GET", "api/admin/offers/kim-il-sungs-children", null, Set.of("admin@demo.example")),
+                new Endpoint("DELETE", "api/admin/offers/kim-il-sungs-children/999999", null, Set.of("admin@demo.example")));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
