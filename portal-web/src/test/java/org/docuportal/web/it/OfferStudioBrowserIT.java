@@ -164,11 +164,11 @@ class OfferStudioBrowserIT extends BrowserTestBase {
             System.out.println("axe-core check left out: set -D" + Axe.SCRIPT_PROPERTY + " to an axe.min.js");
         }
         usePhoneWindow();
+        screenshot(name + "-phone");
         assertThat(scrollsHorizontally()).as("sideways scrolling at 390 px").isFalse();
         if (axe.isPresent()) {
             assertThat(Axe.seriousViolations(driver, axe.get())).as("axe at 390 px").isEmpty();
         }
-        screenshot(name + "-phone");
         useViewport(DESKTOP);
         screenshot(name + "-desktop");
     }
