@@ -1,7 +1,9 @@
 package org.docuportal.impact.application;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -60,6 +62,14 @@ public class SurveyTemplateService {
             throw Surveys.invalid(e);
         }
         return template(titleSlug);
+    }
+
+    /** Every film of the catalog, slug to title, in title order: the choice of film on the templates page. */
+    @RolesAllowed(Role.Names.PLATFORM_ADMIN)
+    public Map<String, String> films() {
+        Map<String, String> films = new LinkedHashMap<>();
+        impact.films().forEach(t -> films.put(t.slug(), t.title()));
+        return films;
     }
 
     private Title title(String slug) {

@@ -1,8 +1,11 @@
 package org.docuportal.licensing.application;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -15,12 +18,19 @@ import org.docuportal.institution.domain.InstitutionType;
 import org.docuportal.institution.domain.SizeBand;
 import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.licensing.domain.Offer;
+import org.docuportal.licensing.domain.OfferInputException;
 import org.docuportal.licensing.domain.OfferKind;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.InvalidInputException.Violation;
 import org.docuportal.shared.application.NotFoundException;
 
-/** Platform administrators put offers on titles, with their prices, and withdraw them. */
+/**
+ * Platform administrators put offers on titles, with their prices, list them (withdrawn ones
+ * too) and withdraw them. The API and the title's offers page both call this service, so an
+ * offer is checked the same way wherever it comes from.
+ *
+ * <p>Offers are withdrawn, never deleted: quotes, orders and licenses refer to them.
+ */
 @Stateless
 @RolesAllowed(Role.Names.PLATFORM_ADMIN)
 public class OfferAdministration {
@@ -31,37 +41,67 @@ public class OfferAdministration {
     @Inject
     private LicensingRepository licensing;
 
+    @Inject
+    private Clock clock;
+
+    /** The title's offers, sold and withdrawn, with their whole price tables. */
+    public TitleOffers offersOf(String slug) {
+        Title title = title(slug);
+        return new TitleOffers(title.slug(), title.title(),
+                licensing.offersFor(title).stream().map(o -> OfferView.of(o, null)).toList());
+    }
+
+    /**
+     * Puts an offer on a title.
+     *
+     * @throws NotFoundException     when there is no such title
+     * @throws InvalidInputException naming {@code kind}, {@code termMonths}, {@code streamCap}, {@code audienceCap},
+     *                               {@code currency}, {@code prices} or {@code prices[i]}; a price's message names its
+     *                               cell ("Price for Library, Up to 500 (USD): ...")
+     */
     public OfferView create(String slug, NewOffer form) {
-        Title title = titles.findBySlug(slug)
-                .orElseThrow(() -> new NotFoundException("There is no title '" + slug + "' in the catalog."));
+        Title title = title(slug);
         if (form == null) {
             throw InvalidInputException.of("kind", "Describe the offer: kind, currency and prices.");
         }
         List<Violation> problems = new ArrayList<>();
         Offer offer = null;
+        OfferKind kind = parse(OfferKind.class, form.kind());
+        String currency = form.currency() == null ? "" : form.currency().strip().toUpperCase(Locale.ROOT);
         try {
-            OfferKind kind = OfferKind.valueOf(form.kind() == null ? "" : form.kind().strip().toUpperCase(Locale.ROOT));
-            String currency = form.currency() == null ? "" : form.currency().strip().toUpperCase(Locale.ROOT);
-            offer = switch (kind) {
-                case CLASSROOM_STREAMING -> Offer.classroomStreaming(title, orZero(form.termMonths()), orZero(form.streamCap()), currency);
-                case PUBLIC_SCREENING -> Offer.publicScreening(title, orZero(form.audienceCap()), currency);
-                case STUDY_GUIDE_PACK -> Offer.studyGuidePack(title, currency);
-            };
-        } catch (IllegalArgumentException e) {
-            problems.add(new Violation("kind", "Check the kind (CLASSROOM_STREAMING, PUBLIC_SCREENING, STUDY_GUIDE_PACK), "
-                    + "its term and caps, and the currency: " + e.getMessage() + "."));
+            if (kind == null) {
+                problems.add(new Violation("kind", "Kind: choose CLASSROOM_STREAMING, PUBLIC_SCREENING or STUDY_GUIDE_PACK."));
+            } else {
+                offer = switch (kind) {
+                    case CLASSROOM_STREAMING -> Offer.classroomStreaming(title, form.termMonths(), form.streamCap(), currency);
+                    case PUBLIC_SCREENING -> Offer.publicScreening(title, form.audienceCap(), currency);
+                    case STUDY_GUIDE_PACK -> Offer.studyGuidePack(title, currency);
+                };
+            }
+        } catch (OfferInputException e) {
+            e.problems().forEach(p -> problems.add(new Violation(p.field(), p.message())));
         }
         List<NewOffer.Price> prices = form.prices() == null ? List.of() : form.prices();
         if (prices.isEmpty()) {
-            problems.add(new Violation("prices", "Give at least one price."));
+            problems.add(new Violation("prices", "Prices: give at least one price."));
         }
+        Set<String> cells = new HashSet<>();
         for (int i = 0; offer != null && i < prices.size(); i++) {
             NewOffer.Price price = prices.get(i);
-            try {
-                offer.price(InstitutionType.valueOf(price.institutionType()), SizeBand.valueOf(price.sizeBand()), price.amount());
-            } catch (IllegalArgumentException | NullPointerException e) {
-                problems.add(new Violation("prices[" + i + "]", "Price " + (i + 1) + " needs a known institutionType, "
-                        + "sizeBand and an exact amount such as \"249.00\"."));
+            String field = "prices[" + i + "]";
+            InstitutionType type = price == null ? null : parse(InstitutionType.class, price.institutionType());
+            SizeBand band = price == null ? null : parse(SizeBand.class, price.sizeBand());
+            if (type == null || band == null) {
+                problems.add(new Violation(field, "Price " + (i + 1) + " needs an institutionType (" + names(InstitutionType.values())
+                        + ") and a sizeBand (" + names(SizeBand.values()) + ")."));
+            } else if (!cells.add(type + "/" + band)) {
+                problems.add(new Violation(field, offer.cell(type, band) + ": given twice."));
+            } else {
+                try {
+                    offer.price(type, band, price.amount());
+                } catch (OfferInputException e) {
+                    problems.add(new Violation(field, e.getMessage()));
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -72,11 +112,37 @@ public class OfferAdministration {
         return OfferView.of(offer, null);
     }
 
-    public void withdraw(long offerId) {
-        licensing.offer(offerId).orElseThrow(() -> new NotFoundException("There is no offer " + offerId + ".")).withdraw();
+    /**
+     * Withdraws one of the title's offers: it is no longer sold, and quotes, orders and licenses
+     * made under it keep showing it. Withdrawing it again changes nothing.
+     *
+     * @throws NotFoundException when there is no such title, or the offer is not one of this title's
+     */
+    public OfferView withdraw(String slug, long offerId) {
+        Title title = title(slug);
+        Offer offer = licensing.offer(offerId).filter(o -> o.isOf(title.slug()))
+                .orElseThrow(() -> new NotFoundException("The title '" + title.slug() + "' has no offer " + offerId + "."));
+        offer.withdraw(clock.instant());
+        return OfferView.of(offer, null);
     }
 
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
+    private Title title(String slug) {
+        return titles.findBySlug(slug == null ? "" : slug.strip())
+                .orElseThrow(() -> new NotFoundException("There is no title '" + slug + "' in the catalog."));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String names(Enum<?>[] values) {
+        return String.join(", ", java.util.Arrays.stream(values).map(Enum::name).toList());
     }
 }

@@ -20,6 +20,7 @@ import org.docuportal.licensing.domain.Offer;
 import org.docuportal.licensing.domain.Quote;
 import org.docuportal.licensing.domain.QuoteHorizon;
 import org.docuportal.shared.application.ConflictException;
+import org.docuportal.shared.application.GoneException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
 import org.docuportal.shared.config.Setting;
@@ -66,8 +67,12 @@ public class QuoteService {
                 .ifPresent(refusal -> {
                     throw InvalidInputException.of("start", refusal);
                 });
-        Offer offer = licensing.offer(offerId).filter(Offer::isActive)
+        Offer offer = licensing.offer(offerId)
                 .orElseThrow(() -> new NotFoundException("There is no offer " + offerId + "."));
+        if (!offer.isActive()) {
+            throw new GoneException("Offer " + offerId + " (" + offer.describe() + ") is no longer sold; "
+                    + "choose one of the title's current offers.");
+        }
         EligibilityDecision decision = eligibility.evaluate(offer.title().slug(), offer.rightType(), start,
                 offer.eligibilityMonths(), Locale.ENGLISH);
         if (!decision.eligible()) {

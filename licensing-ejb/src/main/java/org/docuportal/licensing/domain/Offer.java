@@ -1,9 +1,11 @@
 package org.docuportal.licensing.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,7 +35,10 @@ import org.docuportal.shared.domain.Money;
 /**
  * Something institutions can buy for a title: classroom streaming for 1 or 3 years, a public
  * screening, or a study-guide pack; the right it needs; and its prices by institution type
- * and size band, in one currency.
+ * and size band, in one currency (an offer in another currency is another offer).
+ *
+ * <p>An offer is never deleted: quotes, orders and licenses refer to it. Withdrawing it stops
+ * its sale; what was quoted, ordered or licensed under it keeps showing it.
  */
 @Entity
 @Table(name = "offer")
@@ -71,6 +76,9 @@ public class Offer {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "offer_price", joinColumns = @JoinColumn(name = "offer_id"))
     private List<OfferPrice> prices = new ArrayList<>();
@@ -80,6 +88,13 @@ public class Offer {
 
     protected Offer() {
     }
+
+    /** The terms classroom streaming is sold for, in months. */
+    public static final List<Integer> CLASSROOM_TERMS = List.of(12, 36);
+    /** Most concurrent streams or audience an offer may name; beyond it, a distributor's own contract. */
+    public static final int MAX_CAP = 100_000;
+    /** Prices stay below this (the column holds 10 digits before the point). */
+    private static final BigDecimal PRICE_LIMIT = new BigDecimal("10000000000");
 
     private Offer(Title title, OfferKind kind, RightType right, int termMonths, Integer streamCap, Integer audienceCap,
                   String currency) {
@@ -92,39 +107,106 @@ public class Offer {
         this.termMonths = termMonths;
         this.streamCap = streamCap;
         this.audienceCap = audienceCap;
-        this.currency = Money.of(BigDecimal.ZERO, currency).currency();
+        this.currency = currency;
     }
 
-    /** A site license to stream the film for 12 or 36 months to at most {@code streamCap} viewers at once. */
-    public static Offer classroomStreaming(Title title, int termMonths, int streamCap, String currency) {
-        if (termMonths != 12 && termMonths != 36) {
-            throw new IllegalArgumentException("classroom streaming runs for 1 or 3 years");
+    /**
+     * A site license to stream the film for 12 or 36 months to at most {@code streamCap} viewers at once.
+     *
+     * @throws OfferInputException naming {@code termMonths}, {@code streamCap} and {@code currency}, as many as are wrong
+     */
+    public static Offer classroomStreaming(Title title, Integer termMonths, Integer streamCap, String currency) {
+        List<OfferInputException.Problem> problems = new ArrayList<>();
+        if (termMonths == null || !CLASSROOM_TERMS.contains(termMonths)) {
+            problems.add(new OfferInputException.Problem("termMonths", "Term: classroom streaming runs for 12 or 36 months."));
         }
-        if (streamCap < 1) {
-            throw new IllegalArgumentException("the stream cap is at least 1");
-        }
-        return new Offer(title, OfferKind.CLASSROOM_STREAMING, RightType.EDUCATIONAL, termMonths, streamCap, null, currency);
+        checkCap(problems, "streamCap", "Concurrent streams", streamCap);
+        String code = checkCurrency(problems, currency);
+        failOn(problems);
+        return new Offer(title, OfferKind.CLASSROOM_STREAMING, RightType.EDUCATIONAL, termMonths, streamCap, null, code);
     }
 
-    /** One screening on the licensed day, for an audience of at most {@code audienceCap}. */
-    public static Offer publicScreening(Title title, int audienceCap, String currency) {
-        if (audienceCap < 1) {
-            throw new IllegalArgumentException("the audience cap is at least 1");
-        }
-        return new Offer(title, OfferKind.PUBLIC_SCREENING, RightType.NON_THEATRICAL, 0, null, audienceCap, currency);
+    /**
+     * One screening on the licensed day, for an audience of at most {@code audienceCap}.
+     *
+     * @throws OfferInputException naming {@code audienceCap} and {@code currency}, as many as are wrong
+     */
+    public static Offer publicScreening(Title title, Integer audienceCap, String currency) {
+        List<OfferInputException.Problem> problems = new ArrayList<>();
+        checkCap(problems, "audienceCap", "Audience", audienceCap);
+        String code = checkCurrency(problems, currency);
+        failOn(problems);
+        return new Offer(title, OfferKind.PUBLIC_SCREENING, RightType.NON_THEATRICAL, 0, null, audienceCap, code);
     }
 
-    /** The study guides for a year. */
+    /**
+     * The study guides for a year.
+     *
+     * @throws OfferInputException naming {@code currency} when it is not an ISO 4217 code
+     */
     public static Offer studyGuidePack(Title title, String currency) {
-        return new Offer(title, OfferKind.STUDY_GUIDE_PACK, RightType.EDUCATIONAL, 12, null, null, currency);
+        List<OfferInputException.Problem> problems = new ArrayList<>();
+        String code = checkCurrency(problems, currency);
+        failOn(problems);
+        return new Offer(title, OfferKind.STUDY_GUIDE_PACK, RightType.EDUCATIONAL, 12, null, null, code);
     }
 
-    /** Sets (or replaces) the price for one institution type and size band. */
+    private static void checkCap(List<OfferInputException.Problem> problems, String field, String name, Integer cap) {
+        if (cap == null || cap < 1 || cap > MAX_CAP) {
+            problems.add(new OfferInputException.Problem(field, name + ": give a whole number from 1 to "
+                    + String.format(java.util.Locale.ENGLISH, "%,d", MAX_CAP) + "."));
+        }
+    }
+
+    private static String checkCurrency(List<OfferInputException.Problem> problems, String currency) {
+        try {
+            return Currency.getInstance(currency == null ? "" : currency).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            problems.add(new OfferInputException.Problem("currency",
+                    "Currency: give a three-letter ISO 4217 code such as USD, EUR or KRW."));
+            return null;
+        }
+    }
+
+    private static void failOn(List<OfferInputException.Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new OfferInputException(problems);
+        }
+    }
+
+    /**
+     * Sets (or replaces) the price for one institution type and size band: a positive amount at
+     * the currency's precision, such as "249.00".
+     *
+     * @throws OfferInputException naming {@code price}, with a message that names the cell
+     */
     public Offer price(InstitutionType type, SizeBand band, String amount) {
-        Money money = Money.of(amount, currency);
+        Objects.requireNonNull(type);
+        Objects.requireNonNull(band);
+        int decimals = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+        String rule = decimals == 0 ? "must be a positive whole amount, such as 250"
+                : "must be a positive amount with at most " + decimals + " decimals, such as 249." + "0".repeat(decimals);
+        BigDecimal value;
+        try {
+            value = new BigDecimal(amount == null ? "" : amount.strip());
+        } catch (NumberFormatException e) {
+            throw OfferInputException.of("price", cell(type, band) + ": " + rule + ".");
+        }
+        if (value.signum() <= 0 || value.stripTrailingZeros().scale() > decimals) {
+            throw OfferInputException.of("price", cell(type, band) + ": " + rule + ".");
+        }
+        if (value.compareTo(PRICE_LIMIT) >= 0) {
+            throw OfferInputException.of("price", cell(type, band) + ": must be less than 10,000,000,000.");
+        }
+        Money money = Money.of(value, currency);
         prices.removeIf(p -> p.isFor(type, band));
         prices.add(new OfferPrice(type, band, money.amount()));
         return this;
+    }
+
+    /** "Price for University or college, 501 to 2,000 (USD)": how messages name one cell of the price table. */
+    public String cell(InstitutionType type, SizeBand band) {
+        return "Price for " + type.label() + ", " + band.label() + " (" + currency + ")";
     }
 
     public Optional<Money> priceFor(InstitutionType type, SizeBand band) {
@@ -142,8 +224,22 @@ public class Offer {
         return Math.max(termMonths, 1);
     }
 
-    public void withdraw() {
-        active = false;
+    /** Stops the offer's sale from now on; quotes, orders and licenses made under it stay as they are. Idempotent. */
+    public void withdraw(Instant now) {
+        if (active) {
+            active = false;
+            withdrawnAt = Objects.requireNonNull(now);
+        }
+    }
+
+    /** Whether this offer is one of the title with this address. */
+    public boolean isOf(String titleSlug) {
+        return title.slug().equals(titleSlug);
+    }
+
+    /** When it was withdrawn; empty while it is sold (and for offers withdrawn before this was recorded). */
+    public Optional<Instant> withdrawnAt() {
+        return Optional.ofNullable(withdrawnAt);
     }
 
     public Long id() {

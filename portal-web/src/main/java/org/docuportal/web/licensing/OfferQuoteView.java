@@ -20,6 +20,7 @@ import org.docuportal.licensing.application.OfferView;
 import org.docuportal.licensing.application.QuoteService;
 import org.docuportal.licensing.application.QuoteView;
 import org.docuportal.shared.application.ConflictException;
+import org.docuportal.shared.application.GoneException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
 
@@ -82,7 +83,7 @@ public class OfferQuoteView implements Serializable {
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, f.message(), null)));
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
-        } catch (ConflictException | NotFoundException e) {
+        } catch (ConflictException | NotFoundException | GoneException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
     }

@@ -146,7 +146,10 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("GET", "api/admin/titles/kim-il-sungs-children/rights", null, Set.of("admin@demo.example")),
                 new Endpoint("POST", "api/admin/titles/kim-il-sungs-children/rights", "{}", Set.of("admin@demo.example")),
                 new Endpoint("PUT", "api/admin/titles/kim-il-sungs-children/rights/999999", "{\"dryRun\":true}", Set.of("admin@demo.example")),
-                new Endpoint("DELETE", "api/admin/titles/kim-il-sungs-children/rights/999999", null, Set.of("admin@demo.example")));
+                new Endpoint("DELETE", "api/admin/titles/kim-il-sungs-children/rights/999999", null, Set.of("admin@demo.example")),
+                // Offers (issue 11): the title's offers with withdrawn ones, and withdrawal (an unknown offer is 404).
+                new Endpoint("GET", "api/admin/offers/kim-il-sungs-children", null, Set.of("admin@demo.example")),
+                new Endpoint("DELETE", "api/admin/offers/kim-il-sungs-children/999999", null, Set.of("admin@demo.example")));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {

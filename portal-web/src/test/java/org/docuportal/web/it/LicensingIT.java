@@ -106,7 +106,7 @@ class LicensingIT extends ApiTestBase {
                 .body(Map.of("kind", "CLASSROOM_STREAMING", "termMonths", 24, "streamCap", 3, "currency", "EUR",
                         "prices", java.util.List.of(Map.of("institutionType", "LIBRARY", "sizeBand", "HUGE", "amount", "1.005"))))
                 .when().post("api/admin/offers/" + SEED)
-                .then().statusCode(400).body("errors.field", hasItem("kind"));
+                .then().statusCode(400).body("errors.field", hasItem("termMonths"));
         given().auth().preemptive().basic("teacher@demo.example", DEMO_PASSWORD).contentType("application/json").body(offer)
                 .when().post("api/admin/offers/" + SEED).then().statusCode(403);
     }

@@ -31,6 +31,27 @@ final class LicensingDtos {
         }
     }
 
+    /**
+     * An offer as platform administrators see it: its whole price table and whether it is still
+     * sold ({@code status} ACTIVE or WITHDRAWN, {@code withdrawnAt} when known).
+     */
+    public record AdminOfferDto(long id, String title, String kind, String description, String rightType, int termMonths,
+                                Integer streamCap, Integer audienceCap, String currency, List<PriceDto> prices,
+                                String status, String withdrawnAt) {
+
+        static AdminOfferDto of(OfferView o) {
+            return new AdminOfferDto(o.id(), o.titleSlug(), o.kind().name(), o.description(), o.rightType().name(),
+                    o.termMonths(), o.streamCap(), o.audienceCap(), o.currency(),
+                    o.prices().stream().map(p -> new PriceDto(p.institutionType(), p.sizeBand(), p.price().amount().toPlainString()))
+                            .toList(),
+                    o.active() ? "ACTIVE" : "WITHDRAWN", o.withdrawnAt() == null ? null : o.withdrawnAt().toString());
+        }
+    }
+
+    /** One cell of an offer's price table. */
+    public record PriceDto(String institutionType, String sizeBand, String amount) {
+    }
+
     public record QuoteRequestDto(Long offerId, String start) {
     }
 

@@ -1,0 +1,7 @@
+package org.docuportal.licensing.application;
+
+import java.util.List;
+
+/** A title's offers as its administrators see them: sold and withdrawn, with their whole price tables. */
+public record TitleOffers(String slug, String title, List<OfferView> offers) {
+}
