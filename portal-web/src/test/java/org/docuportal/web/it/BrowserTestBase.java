@@ -121,7 +121,8 @@ public abstract class BrowserTestBase {
     /** Signs the main browser in on the login page and waits for the signed-in page. */
     protected void signInAs(String email, String password) {
         open("login.xhtml");
-        driver.findElement(By.id("login:email")).sendKeys(email);
+        // Waited for, not just looked up: on a loaded machine the sign-out before may still be redirecting.
+        waitUntil().until(ExpectedConditions.presenceOfElementLocated(By.id("login:email"))).sendKeys(email);
         driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
         waitUntil().until(ExpectedConditions.presenceOfElementLocated(By.id("signOutForm")));

@@ -83,10 +83,6 @@ class ReviewerBrowserIT extends BrowserTestBase {
     }
 
     private void signIn(String email) {
-        open("login.xhtml");
-        driver.findElement(By.id("login:email")).sendKeys(email);
-        driver.findElement(By.id("login:password")).sendKeys("demo-password");
-        driver.findElement(By.id("login:submit")).click();
-        waitUntil().until(ExpectedConditions.presenceOfElementLocated(By.id("signOutForm")));
+        signInAs(email, "demo-password");
     }
 }
