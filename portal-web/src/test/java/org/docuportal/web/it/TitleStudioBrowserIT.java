@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -173,25 +172,9 @@ class TitleStudioBrowserIT extends BrowserTestBase {
         ImageIO.write(image, "png", file.toFile());
     }
 
-    /**
-     * Runs axe-core on the page when a copy is given ({@code -Daxe.script=/path/to/axe.min.js}; the
-     * project ships none) and fails on critical or serious violations.
-     */
-    @SuppressWarnings("unchecked")
+    /** Fails on serious or critical axe-core violations where a copy of axe is at hand ({@link Axe#script()}). */
     private void assertAccessible() {
-        String axe = System.getProperty("axe.script");
-        if (axe == null || !Files.isRegularFile(Path.of(axe))) {
-            return;
-        }
-        try {
-            script(Files.readString(Path.of(axe)));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeAsyncScript("const done = arguments[arguments.length - 1];"
-                        + "axe.run(document).then(r => done(r.violations.filter(v => v.impact === 'critical' || v.impact === 'serious')"
-                        + ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).join(', ')}))));");
-        assertThat(violations).as("axe-core critical or serious violations on " + driver.getCurrentUrl()).isEmpty();
+        Axe.script().ifPresent(axe -> assertThat(Axe.seriousViolations(driver, axe))
+                .as("axe-core serious or critical violations on " + driver.getCurrentUrl()).isEmpty());
     }
 }
