@@ -43,7 +43,7 @@ class RightsStudioIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portalWith(TitleSeedServlet.class);
+        return Deployments.portal();
     }
 
     @ArquillianResource

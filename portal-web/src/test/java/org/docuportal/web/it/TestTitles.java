@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Titles of a test's own, for tests that change rights: added through {@link TitleSeedServlet}
- * (the deployment must include it), then given windows and an offer through the admin API.
+ * Titles of a test's own, for tests that change rights: created and published through the title
+ * studio's API, then given windows and an offer through the admin API, as a distributor would.
  */
 final class TestTitles {
 
@@ -17,10 +17,15 @@ final class TestTitles {
     private TestTitles() {
     }
 
-    /** A new licensable title without windows; returns its slug. */
+    /** A new published title without windows or offers; returns its slug. */
     static String create(String prefix) {
         String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        given().queryParam("slug", slug).when().post("it/titles").then().statusCode(201);
+        Map<String, Object> title = Map.of("slug", slug, "title", "Rights test " + slug, "synopsis", "A film for rights tests.",
+                "originalLanguage", "en", "runtimeMinutes", 52, "productionYear", 2026, "supplier", "Test Supplier");
+        given().auth().preemptive().basic(ADMIN, ApiTestBase.DEMO_PASSWORD).contentType("application/json").body(title)
+                .when().post("api/admin/titles").then().statusCode(201);
+        given().auth().preemptive().basic(ADMIN, ApiTestBase.DEMO_PASSWORD).contentType("application/json")
+                .body(Map.of("status", "PUBLISHED")).when().put("api/admin/titles/" + slug + "/status").then().statusCode(200);
         return slug;
     }
 

@@ -26,7 +26,7 @@ class TitleRightsBrowserIT extends BrowserTestBase {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portalWith(TitleSeedServlet.class);
+        return Deployments.portal();
     }
 
     @BeforeEach
