@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
@@ -36,21 +34,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Base class of the browser tests: each test gets a fresh headless Chromium, driven through
- * Selenium, pointed at the portal that Arquillian deployed.
+ * Selenium, pointed at the {@link SharedPortal}.
  *
  * <p>The browser is Debian's own Chromium with its matching chromedriver, both given by
  * path, so Selenium never downloads a browser or a driver. Where either is missing, every
- * test of the class is skipped, with a message saying what to install, before Arquillian
- * boots a server for nothing. Each test starts from an empty browser profile and quits the
+ * test of the class is skipped, with a message saying what to install, before the shared
+ * portal starts for nothing. Each test starts from an empty browser profile and quits the
  * browser afterwards, so no cookie or session leaks from one test into the next.
  *
- * <p>Subclasses declare the deployment ({@code @Deployment(testable = false)}, run as client)
- * and use {@link #open(String)}, {@link #waitUntil()}, {@link #usePhoneWindow()} and
+ * <p>Subclasses use {@link #open(String)}, {@link #waitUntil()}, {@link #usePhoneWindow()} and
  * {@link #screenshot(String)}. Screenshots go to {@code target/screenshots}, so a person can
  * see what the test saw.
  */
 @ExtendWith(BrowserTestBase.BrowserInstalled.class)
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedPortal.class)
 public abstract class BrowserTestBase {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -64,9 +61,8 @@ public abstract class BrowserTestBase {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String DOWNLOADS = "downloads";
 
-    /** The root of the deployed portal, ending in a slash. */
-    @ArquillianResource
-    protected URL base;
+    /** The root of the {@link SharedPortal}, ending in a slash. */
+    protected final URL base = SharedPortal.base();
 
     protected WebDriver driver;
 
@@ -233,7 +229,7 @@ public abstract class BrowserTestBase {
 
     /**
      * Skips browser tests where Debian's Chromium or its driver is not installed. A condition
-     * rather than an assumption in a set-up method: it is evaluated before Arquillian starts a
+     * rather than an assumption in a set-up method: it is evaluated before the shared portal starts a
      * server, so a machine without a browser does not pay for a deployment it cannot test.
      */
     static final class BrowserInstalled implements ExecutionCondition {

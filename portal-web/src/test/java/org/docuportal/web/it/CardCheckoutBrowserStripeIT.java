@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 
 import org.docuportal.payment.infrastructure.StripeStub;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,15 +17,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The card path in a browser, up to the redirect to Stripe's payment page (served here by the
  * local Stripe stub's session, whose page lies outside this closed network).
  */
-@RunAsClient
 class CardCheckoutBrowserStripeIT extends BrowserTestBase {
 
     private static StripeStub stripe;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @BeforeAll
     static void startStripeStub() {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,16 +14,10 @@ import org.openqa.selenium.support.ui.Select;
  * A teacher looking for a film in the catalog, in a real browser, on a desktop screen and on
  * a phone, against the demo catalog.
  */
-@RunAsClient
 class CatalogBrowserIT extends BrowserTestBase {
 
     static final String SEED_TITLE = "Kim Il Sung's Children";
     static final String IN_PRODUCTION_TITLE = "Korean War Prisoners, Defectors and Abductees (working title)";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void searchFindsTheFilmAndItsPageShowsProgramDetailsAwardsAndRights() {

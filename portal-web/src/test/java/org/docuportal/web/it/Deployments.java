@@ -24,8 +24,13 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war));
     }
 
-    /** The portal plus test classes, for tests that run inside the server. */
+    /**
+     * The portal plus test classes, for tests that run inside a server of their own. Called where
+     * Arquillian asks for the deployment, before it starts that server: the {@link SharedPortal}
+     * stops first, since an embedded H2 file opens in one process at a time.
+     */
     public static WebArchive portalWith(Class<?>... testClasses) {
+        SharedPortal.stop();
         return portal().addClasses(testClasses);
     }
 

@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,15 +19,9 @@ import io.restassured.RestAssured;
  * member who opened the survey closes it on the screenings page, and the distributor reads the
  * demo screenings' change on the impact report.
  */
-@RunAsClient
 class ImpactSurveyBrowserIT extends BrowserTestBase {
 
     private static final String FILM = "kim-il-sungs-children";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void aParticipantAnswersBeforeAndAfterTheScreeningOnAPhone() {

@@ -9,9 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -25,15 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * plays; a subtitle file with a mistake lists the line; chapters are added in the editor and a
  * chapter past the end of the film is refused; the page fits a phone.
  */
-@RunAsClient
 class MediaStudioBrowserIT extends BrowserTestBase {
 
     private static final String FILM = "korean-war-prisoners-working-title";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void theDistributorUploadsAVideoWatchesItPackageAndEditsSubtitlesAndChapters() throws Exception {

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,16 +29,10 @@ import io.restassured.RestAssured;
  * without sideways scrolling, and — where {@link Axe#script()} is set — without serious or
  * critical axe-core violations.
  */
-@RunAsClient
 class OfferStudioBrowserIT extends BrowserTestBase {
 
     private static final String FILM = "kim-il-sungs-children";
     private static final String OTHER_FILM = "korean-war-prisoners-working-title";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @BeforeEach
     void pointRestAssuredAtTheServer() {

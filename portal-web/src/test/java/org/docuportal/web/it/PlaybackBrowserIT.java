@@ -6,9 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,13 +20,7 @@ import io.restassured.RestAssured;
  * video's clock advances through decrypted HLS segments. With every other stream of the license
  * taken, one more browser is refused, and the page says why and who is watching.
  */
-@RunAsClient
 class PlaybackBrowserIT extends BrowserTestBase {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void aLicensedTeacherPlaysTheFilmAndOneBrowserBeyondTheCapIsRefused() throws Exception {

@@ -2,9 +2,6 @@ package org.docuportal.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -14,13 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * and the offers on the film's page, gets a quote, orders it with a PO number; a platform
  * administrator records the payment; the teacher finds the active license.
  */
-@RunAsClient
 class PurchaseBrowserIT extends BrowserTestBase {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void aTeacherBuysAClassroomLicenseByPurchaseOrder() {

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,13 +19,7 @@ import org.openqa.selenium.support.ui.Select;
  * approves it with a reason, which then stands in the audit trail; a decision without a
  * reason is refused on the page, naming the field.
  */
-@RunAsClient
 class ReviewerBrowserIT extends BrowserTestBase {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void aReviewerApprovesAPendingInstitutionWithAReason() {

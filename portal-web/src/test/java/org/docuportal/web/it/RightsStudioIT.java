@@ -10,23 +10,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -35,24 +26,7 @@ import io.restassured.specification.RequestSpecification;
  * the licenses a change would leave outside the rights, a save flags them; quotes follow the new
  * windows at once and quote terms stay within the horizon.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RightsStudioIT {
-
-    private static final String DEMO_PASSWORD = ApiTestBase.DEMO_PASSWORD;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeEach
-    void pointRestAssuredAtTheServer() {
-        RestAssured.baseURI = base.toString();
-    }
+class RightsStudioIT extends ApiTestBase {
 
     private static RequestSpecification admin() {
         return given().auth().preemptive().basic(TestTitles.ADMIN, DEMO_PASSWORD).contentType("application/json");

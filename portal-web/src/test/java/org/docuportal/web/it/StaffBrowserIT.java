@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,17 +22,11 @@ import io.restassured.specification.RequestSpecification;
  * (a mismatch is named) and signs in, and the administrator disables and enables the account,
  * each time confirming first.
  */
-@RunAsClient
 class StaffBrowserIT extends BrowserTestBase {
 
     private static final String PASSWORD = "a reviewer's long password";
 
     private static TestSmtpServer smtp;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @BeforeAll
     static void startSmtpServer() {

@@ -22,10 +22,8 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
@@ -53,7 +51,6 @@ import io.restassured.specification.RequestSpecification;
  *
  * <p>Runs in the failsafe execution {@code empty}, after {@code BootstrapEmptyPortalIT} (by name).
  */
-@RunAsClient
 @EnabledIfSystemProperty(named = "it.portal", matches = "empty",
         disabledReason = "needs the empty portal of the failsafe execution 'empty' after BootstrapEmptyPortalIT")
 class StudioJourneyEmptyPortalIT extends BrowserTestBase {
@@ -67,11 +64,10 @@ class StudioJourneyEmptyPortalIT extends BrowserTestBase {
     private final String slug = "the-last-ferry-" + tag;
     private final String filmTitle = "The Last Ferry " + tag;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        // The portal mails the teacher's invitation; the SMTP server listens before it starts.
+    @BeforeAll
+    static void startSmtpServer() {
+        // The portal mails the teacher's invitation.
         smtp = TestSmtpServer.start();
-        return Deployments.portal();
     }
 
     @AfterAll
@@ -283,6 +279,9 @@ class StudioJourneyEmptyPortalIT extends BrowserTestBase {
         // The clip is 10 seconds long; past 3 seconds, the studio's encryption and packaging work in a real player.
         new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> "the film did not play: " + playerState(browser))
                 .until(d -> currentTime(d) > 3.0);
+        // The Korean subtitles uploaded in the studio reach the player (hls.js adds them to the video's text tracks).
+        wait.withMessage(() -> "no Korean subtitle track: " + textTracks(browser))
+                .until(d -> textTracks(d).contains("subtitles:ko"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#chapterList .chapter-link"), 2));
         assertThat(browser.findElement(By.id("chapterList")).getText()).contains("Departure", "Arrival");
     }
@@ -317,6 +316,13 @@ class StudioJourneyEmptyPortalIT extends BrowserTestBase {
     private static double currentTime(WebDriver browser) {
         Object time = ((JavascriptExecutor) browser).executeScript("return document.getElementById('player').currentTime;");
         return ((Number) time).doubleValue();
+    }
+
+    /** The video's text tracks as kind:language, e.g. {@code [subtitles:ko, chapters:]}. */
+    private static String textTracks(WebDriver browser) {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript(
+                "return Array.prototype.map.call(document.getElementById('player').textTracks,"
+                        + " t => t.kind + ':' + t.language).join(', ');"));
     }
 
     private static String playerState(WebDriver browser) {

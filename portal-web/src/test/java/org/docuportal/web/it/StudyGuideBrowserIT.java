@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -26,16 +23,10 @@ import io.restassured.RestAssured;
  * PDF, stamped on every page with the command and the officer; a member of an institution with no
  * license sees only the guide's summary and contents, and the PDF answers 403.
  */
-@RunAsClient
 class StudyGuideBrowserIT extends BrowserTestBase {
 
     static final String FILM = "kim-il-sungs-children";
     static final String MILITARY_GUIDE = FILM + ".military-training";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void aTrainingOfficerDownloadsTheMilitaryGuideStampedForTheCommandAndTheOfficer() throws Exception {

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,13 +18,7 @@ import io.restassured.RestAssured;
  * the license it would leave outside the rights; the saved change appears in the history and the
  * license among the flagged ones. Unknown titles get a not-found message, not an error page.
  */
-@RunAsClient
 class TitleRightsBrowserIT extends BrowserTestBase {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @BeforeEach
     void pointRestAssuredAtTheServer() {

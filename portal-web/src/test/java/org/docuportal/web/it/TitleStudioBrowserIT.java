@@ -13,9 +13,6 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -27,16 +24,10 @@ import org.openqa.selenium.support.ui.Select;
  * fills in its program details, uploads a poster, publishes it after confirming, and finds it in the
  * catalog; bad addresses show a not-found message. On a desktop screen and on a phone.
  */
-@RunAsClient
 class TitleStudioBrowserIT extends BrowserTestBase {
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private final String slug = "browser-studio-" + tag;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void aDistributorCreatesEditsIllustratesAndPublishesATitle() throws IOException {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,13 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * with the CSV to download; the school's administrator sees only the school; a bad period says which
  * field is wrong.
  */
-@RunAsClient
 class UsageDashboardBrowserIT extends BrowserTestBase {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void thePlatformAdministratorSeesChartsAndATableOfEveryonesUsage() {
