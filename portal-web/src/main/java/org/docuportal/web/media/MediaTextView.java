@@ -12,6 +12,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import org.docuportal.media.application.ChapterView;
 import org.docuportal.media.application.MediaStudioService;
@@ -22,12 +23,18 @@ import org.docuportal.media.domain.SubtitleRejectedException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
 import org.docuportal.web.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /** A title's media page, text part: subtitle tracks (upload, remove) and the chapters editor. */
 @Named
 @ViewScoped
 public class MediaTextView implements Serializable {
+
+    /**
+     * Message keys of the page's subtitles and chapters forms (each form's {@code p:messages} shows
+     * its own key only): a full-page upload would otherwise show its notice in all three forms.
+     */
+    static final String SUBTITLES = "subtitles";
+    static final String CHAPTERS = "chapters";
 
     private static final long serialVersionUID = 1L;
 
@@ -43,7 +50,8 @@ public class MediaTextView implements Serializable {
     private final List<Row> chapters = new ArrayList<>();
     private String language;
     private String kind = "subtitles";
-    private transient UploadedFile file;
+    /** The standard file input's part: PrimeFaces' skinned upload button hides its input in a way axe-core faults. */
+    private transient Part file;
 
     /** One editable chapter row. */
     public static class Row implements Serializable {
@@ -92,20 +100,23 @@ public class MediaTextView implements Serializable {
     public void uploadSubtitles() throws IOException {
         problems = List.of();
         if (file == null || file.getSize() == 0) {
-            error("subtitles:file", messages.get("media.chooseSubtitleFile"));
+            error(SUBTITLES, messages.get("media.chooseSubtitleFile"));
             return;
         }
-        String name = file.getFileName() == null ? "" : file.getFileName().toLowerCase();
+        String name = file.getSubmittedFileName() == null ? "" : file.getSubmittedFileName().toLowerCase();
         boolean srt = name.endsWith(".srt");
         try {
-            String text = new String(file.getContent(), StandardCharsets.UTF_8);
+            String text;
+            try (var content = file.getInputStream()) {
+                text = new String(content.readAllBytes(), StandardCharsets.UTF_8);
+            }
             TrackView track = studio.putSubtitles(slug, language, kind, text, srt);
-            info(messages.get("media.subtitlesSaved", track.name(), track.cues()));
+            info(SUBTITLES, messages.get("media.subtitlesSaved", track.name(), track.cues()));
         } catch (SubtitleRejectedException e) {
             problems = e.problems();
-            error(null, e.getMessage());
+            error(SUBTITLES, e.getMessage());
         } catch (InvalidInputException e) {
-            e.violations().forEach(v -> error("subtitles:" + v.field(), v.message()));
+            e.violations().forEach(v -> error(SUBTITLES, v.message()));
         }
         tracks = studio.subtitles(slug);
     }
@@ -113,9 +124,9 @@ public class MediaTextView implements Serializable {
     public void removeSubtitles(TrackView track) {
         try {
             studio.deleteSubtitles(slug, track.language(), track.kind());
-            info(messages.get("media.subtitlesRemoved", track.name()));
+            info(SUBTITLES, messages.get("media.subtitlesRemoved", track.name()));
         } catch (NotFoundException e) {
-            error(null, e.getMessage());
+            error(SUBTITLES, e.getMessage());
         }
         tracks = studio.subtitles(slug);
     }
@@ -134,18 +145,18 @@ public class MediaTextView implements Serializable {
             List<ChapterView> saved = studio.putChapters(slug, drafts);
             chapters.clear();
             saved.forEach(c -> chapters.add(new Row(c.start(), c.name())));
-            info(messages.get("media.chaptersSaved", saved.size()));
+            info(CHAPTERS, messages.get("media.chaptersSaved", saved.size()));
         } catch (InvalidInputException e) {
-            e.violations().forEach(v -> error(null, v.message()));
+            e.violations().forEach(v -> error(CHAPTERS, v.message()));
         }
     }
 
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    private static void info(String key, String text) {
+        FacesContext.getCurrentInstance().addMessage(key, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
-    private static void error(String clientId, String text) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    private static void error(String key, String text) {
+        FacesContext.getCurrentInstance().addMessage(key, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     public List<TrackView> getTracks() {
@@ -176,11 +187,11 @@ public class MediaTextView implements Serializable {
         this.kind = kind;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 }

@@ -30,6 +30,9 @@ public class TitleMediaView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Message key of the video form's {@code p:messages}, which shows nothing else (see MediaTextView). */
+    static final String JOB = "job";
+
     @Inject
     private MediaStudioService studio;
 
@@ -81,7 +84,7 @@ public class TitleMediaView implements Serializable {
                 tus.delete(url, owner);
             }
             overview = studio.overview(slug);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("media.queued"), null));
+            faces.addMessage(JOB, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("media.queued"), null));
         } catch (ConflictException | InvalidInputException e) {
             error(e.getMessage());
         } catch (IOException e) {
@@ -92,7 +95,7 @@ public class TitleMediaView implements Serializable {
     }
 
     private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        FacesContext.getCurrentInstance().addMessage(JOB, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     public String getSlug() {

@@ -48,9 +48,13 @@ class CatalogBrowserIT extends BrowserTestBase {
 
     @Test
     void subjectFilterKeepsOnlyTitlesOnThatSubject() {
+        // Other tests add titles to the shared database, and titles in production come last: the
+        // second demo title may be on a later page of the whole catalog, so it is looked up by name.
+        open("?q=Korean+War+Prisoners");
+        assertThat(cardTitles()).contains(IN_PRODUCTION_TITLE);
         open("");
         screenshot("1-catalog");
-        assertThat(cardTitles()).contains(SEED_TITLE, IN_PRODUCTION_TITLE);
+        assertThat(cardTitles()).contains(SEED_TITLE);
 
         new Select(driver.findElement(By.id("subject"))).selectByVisibleText("Cold War");
         driver.findElement(By.id("searchButton")).click();

@@ -57,7 +57,7 @@ class MediaStudioBrowserIT extends BrowserTestBase {
             Files.writeString(subtitles, "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nfine\n\n00:00:03.000 -> 00:00:04.000\nno arrow\n",
                     StandardCharsets.UTF_8);
             driver.findElement(By.id("subtitles:language")).sendKeys("de");
-            driver.findElement(By.id("subtitles:file_input")).sendKeys(subtitles.toString());
+            driver.findElement(By.id("subtitles:file")).sendKeys(subtitles.toString());
             clickAndWaitForNextPage(By.id("subtitles:uploadSubtitles"));
             assertThat(driver.findElement(By.id("problems")).getText()).contains("6").contains("expected a cue timing line");
             Files.delete(subtitles);

@@ -43,7 +43,7 @@ public final class SharedPortal implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) {
         base();
         // Stopped when the whole run ends (the root store closes its resources), not after this class.
-        context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("stopper", key -> (ExtensionContext.Store.CloseableResource) SharedPortal::stop);
+        context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("stopper", key -> (AutoCloseable) SharedPortal::stop);
     }
 
     /** The root of the shared portal, ending in a slash; starts it where it does not run. */

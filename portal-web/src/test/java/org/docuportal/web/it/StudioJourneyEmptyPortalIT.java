@@ -170,7 +170,7 @@ class StudioJourneyEmptyPortalIT extends BrowserTestBase {
         assertThat(driver.findElement(By.id("mediaState")).getText()).contains("Packaged for streaming");
 
         driver.findElement(By.id("subtitles:language")).sendKeys("ko");
-        driver.findElement(By.id("subtitles:file_input")).sendKeys(subtitles.toString());
+        driver.findElement(By.id("subtitles:file")).sendKeys(subtitles.toString());
         clickAndWaitForNextPage(By.id("subtitles:uploadSubtitles"));
         waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tracks"), "ko"));
 
