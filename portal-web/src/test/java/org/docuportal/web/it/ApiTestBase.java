@@ -22,5 +22,7 @@ abstract class ApiTestBase {
     @BeforeEach
     void pointRestAssuredAtTheServer() {
         RestAssured.baseURI = base.toString();
+        // A failed expectation prints the request and the answer (a problem+json says why), not only the status.
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 }

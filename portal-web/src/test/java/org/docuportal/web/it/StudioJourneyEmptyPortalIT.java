@@ -133,7 +133,8 @@ class StudioJourneyEmptyPortalIT extends BrowserTestBase {
 
     private void createDraftWithPoster(Path poster) {
         open("admin/titles.xhtml");
-        assertThat(driver.findElement(By.id("titles")).getText()).contains("No title yet");
+        waitUntil().withMessage(() -> "the titles page, showing: " + driver.findElement(By.tagName("body")).getText())
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("titles"), "No title yet"));
         type("newTitle:slug", slug);
         type("newTitle:title", filmTitle);
         type("newTitle:originalLanguage", "ko");
