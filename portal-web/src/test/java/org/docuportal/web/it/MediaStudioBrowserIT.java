@@ -30,7 +30,7 @@ class MediaStudioBrowserIT extends BrowserTestBase {
     void theDistributorUploadsAVideoWatchesItPackageAndEditsSubtitlesAndChapters() throws Exception {
         Path video = Files.createTempFile("media-browser-it", ".mp4");
         try {
-            assumeTrue(generate(video), "ffmpeg is not installed (apt-get install ffmpeg)");
+            assumeTrue(TestMedia.video(video, 12), "ffmpeg is not installed (apt-get install ffmpeg)");
             signInAs("admin@demo.example", ApiTestBase.DEMO_PASSWORD);
             open("admin/title-media.xhtml?slug=" + FILM);
             assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Korean War Prisoners");
@@ -82,18 +82,6 @@ class MediaStudioBrowserIT extends BrowserTestBase {
             screenshot("phone");
         } finally {
             Files.deleteIfExists(video);
-        }
-    }
-
-    private static boolean generate(Path file) throws IOException, InterruptedException {
-        try {
-            Process ffmpeg = new ProcessBuilder("ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-                    "-f", "lavfi", "-i", "testsrc=duration=12:size=640x360:rate=25", "-f", "lavfi", "-i", "sine=duration=12",
-                    "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest", file.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return ffmpeg.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -4,9 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,8 +87,8 @@ class StudioJourneyEmptyPortalIT extends BrowserTestBase {
         Path poster = Files.createTempFile("studio-journey", ".png");
         Path subtitles = Files.createTempFile("studio-journey", ".vtt");
         try {
-            assumeTrue(generateVideo(video), "ffmpeg is not installed (apt-get install ffmpeg)");
-            writePoster(poster);
+            assumeTrue(TestMedia.video(video, 10), "ffmpeg is not installed (apt-get install ffmpeg)");
+            TestMedia.poster(poster);
             Files.writeString(subtitles, "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n마지막 배\n\n"
                     + "00:00:05.000 --> 00:00:08.000\n부두에서\n", StandardCharsets.UTF_8);
 
@@ -330,26 +325,5 @@ class StudioJourneyEmptyPortalIT extends BrowserTestBase {
         return String.valueOf(((JavascriptExecutor) browser).executeScript(
                 "var v = document.getElementById('player'), m = document.getElementById('playerMessage');"
                         + "return 'message=' + (m && m.textContent) + ' readyState=' + v.readyState + ' time=' + v.currentTime;"));
-    }
-
-    private static boolean generateVideo(Path file) throws IOException, InterruptedException {
-        try {
-            Process ffmpeg = new ProcessBuilder("ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-                    "-f", "lavfi", "-i", "testsrc=duration=10:size=640x360:rate=25", "-f", "lavfi", "-i", "sine=duration=10",
-                    "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest", file.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return ffmpeg.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void writePoster(Path file) throws IOException {
-        BufferedImage image = new BufferedImage(600, 900, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(20, 60, 90));
-        g.fillRect(0, 0, 600, 900);
-        g.dispose();
-        ImageIO.write(image, "png", file.toFile());
     }
 }

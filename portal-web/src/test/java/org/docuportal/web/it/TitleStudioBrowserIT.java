@@ -2,16 +2,11 @@ package org.docuportal.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -63,7 +58,7 @@ class TitleStudioBrowserIT extends BrowserTestBase {
 
         Path poster = Files.createTempFile("poster", ".png");
         try {
-            writePoster(poster);
+            TestMedia.poster(poster);
             driver.findElement(By.cssSelector("#poster input[type=file]")).sendKeys(poster.toAbsolutePath().toString());
             clickAndWaitForNextPage(By.id("poster:upload"));
         } finally {
@@ -152,15 +147,6 @@ class TitleStudioBrowserIT extends BrowserTestBase {
         WebElement input = driver.findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
-    }
-
-    private static void writePoster(Path file) throws IOException {
-        BufferedImage image = new BufferedImage(600, 900, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(40, 70, 120));
-        g.fillRect(0, 0, 600, 900);
-        g.dispose();
-        ImageIO.write(image, "png", file.toFile());
     }
 
     /** Fails on serious or critical axe-core violations where a copy of axe is at hand ({@link Axe#script()}). */
