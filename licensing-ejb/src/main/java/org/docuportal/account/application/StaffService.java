@@ -75,6 +75,11 @@ public class StaffService {
         return accounts.staff().stream().map(StaffMemberView::of).toList();
     }
 
+    /** Links mailed and still usable, so that administrators see whom they are waiting for. */
+    public List<PendingStaffInvitationView> pendingInvitations() {
+        return accounts.openStaffInvitations(clock.instant()).stream().map(PendingStaffInvitationView::of).toList();
+    }
+
     /** Mails a one-time link that gives the role; answers the same whether or not the address has an account. */
     public void invite(String email, String role) {
         List<Violation> problems = new ArrayList<>();

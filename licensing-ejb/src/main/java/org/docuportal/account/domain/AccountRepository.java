@@ -58,6 +58,9 @@ public interface AccountRepository {
     /** Whether an unused, unexpired link gives the role to the address. */
     boolean hasOpenStaffInvitation(String normalizedEmail, Role role, Instant now);
 
+    /** Staff links neither used nor expired at {@code now}, the soonest to expire first. */
+    List<StaffInvitation> openStaffInvitations(Instant now);
+
     /**
      * The stored password hash, read from the database itself rather than any cache (another
      * server may have just disabled the account or set its password), when the account is

@@ -143,6 +143,14 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<StaffInvitation> openStaffInvitations(Instant now) {
+        return em.createQuery("SELECT i FROM StaffInvitation i WHERE i.usedAt IS NULL AND i.expiresAt > :now"
+                        + " ORDER BY i.expiresAt, i.id", StaffInvitation.class)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    @Override
     public boolean hasOpenStaffInvitation(String normalizedEmail, Role role, Instant now) {
         return !em.createQuery("SELECT i.id FROM StaffInvitation i WHERE i.email = :email AND i.role = :role"
                         + " AND i.usedAt IS NULL AND i.expiresAt > :now", Long.class)

@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.docuportal.account.application.PendingStaffInvitationView;
 import org.docuportal.account.application.StaffMemberView;
 import org.docuportal.account.application.StaffService;
 import org.docuportal.account.domain.Role;
@@ -32,12 +33,14 @@ public class StaffAdminView implements Serializable {
     private transient Messages messages;
 
     private List<StaffMemberView> members;
+    private List<PendingStaffInvitationView> pending;
     private String email;
     private Role role = Role.REVIEWER;
 
     @PostConstruct
     void load() {
         members = staff.staff();
+        pending = staff.pendingInvitations();
     }
 
     public void invite() {
@@ -46,6 +49,7 @@ public class StaffAdminView implements Serializable {
             staff.invite(email, role == null ? null : role.name());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("staff.invited", email.strip()), null));
             email = null;
+            pending = staff.pendingInvitations();
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> faces.addMessage("staff:" + v.field(),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
@@ -75,6 +79,10 @@ public class StaffAdminView implements Serializable {
 
     public List<Role> getRoles() {
         return List.of(Role.REVIEWER, Role.PLATFORM_ADMIN);
+    }
+
+    public List<PendingStaffInvitationView> getPending() {
+        return pending;
     }
 
     public List<StaffMemberView> getMembers() {

@@ -118,6 +118,7 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("GET", "api/reports/impact?title=no-such-film", null, REPORT_READERS),
                 // Staff: the distributor's accounts (platform administrators only); a staff link, for whoever holds one.
                 new Endpoint("GET", "api/admin/staff", null, Set.of("admin@demo.example")),
+                new Endpoint("GET", "api/admin/staff/invitations", null, Set.of("admin@demo.example")),
                 new Endpoint("POST", "api/admin/staff/invitations", "{\"email\":\"not an email\"}", Set.of("admin@demo.example")),
                 new Endpoint("POST", "api/admin/staff/999999/disable", null, Set.of("admin@demo.example")),
                 new Endpoint("POST", "api/admin/staff/999999/enable", null, Set.of("admin@demo.example")),

@@ -52,6 +52,7 @@ class StaffBrowserIT extends BrowserTestBase {
         new Select(driver.findElement(By.id("staff:role"))).selectByVisibleText("Reviewer");
         clickAndWaitForNextPage(By.id("staff:invite"));
         waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("staff"), "An invitation was sent to " + email));
+        assertTrue(driver.findElement(By.id("staff:pending")).getText().contains(email), "listed among the invitations not used yet");
         screenshot("invited");
 
         // The invited person, in their own session: the link, a mismatch, then the password twice.

@@ -54,6 +54,11 @@ class StaffIT extends ApiTestBase {
         String email = fresh("reviewer");
         invite(email, "REVIEWER").then().statusCode(202);
         String token = tokenFrom(email, "reviewer");
+        // Administrators see whom they are waiting for, never the link.
+        admin().when().get("api/admin/staff/invitations").then().statusCode(200)
+                .body("find { it.email == '" + email + "' }.role", equalTo("REVIEWER"))
+                .body("find { it.email == '" + email + "' }.invitedBy", equalTo(ADMIN))
+                .body("find { it.email == '" + email + "' }.keySet()", not(hasItem("token")));
 
         // Before the link is used the address has no account to sign in with.
         basic(email, PASSWORD).when().get("api/admin/institutions").then().statusCode(401);
@@ -64,6 +69,7 @@ class StaffIT extends ApiTestBase {
         basic(email, PASSWORD).when().get("api/admin/institutions").then().statusCode(200);
         basic(email, PASSWORD).when().get("api/admin/staff").then().statusCode(403);
         accept(token, "Again", PASSWORD).then().statusCode(404).body("detail", containsString("not valid"));
+        admin().when().get("api/admin/staff/invitations").then().statusCode(200).body("email", not(hasItem(email)));
 
         admin().when().get("api/admin/staff").then().statusCode(200)
                 .body("find { it.email == '" + email + "' }.name", equalTo("New Reviewer"))
@@ -144,6 +150,9 @@ class StaffIT extends ApiTestBase {
             CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() ->
                     basic(second, PASSWORD).when().post("api/admin/staff/" + firstId + "/disable").statusCode());
             List<Integer> answers = List.of(a.get(), b.get());
+            // Printed first: a failure in the clean-up below would hide the assertion's message.
+            System.out.println("StaffIT race: " + first + " disabling " + second + " -> " + answers.get(0)
+                    + ", " + second + " disabling " + first + " -> " + answers.get(1));
             assertTrue(answers.contains(200), "one of them wins: " + answers);
             assertTrue(answers.stream().filter(s -> s == 200).count() == 1, "never both: " + answers);
             // The loser was refused as the last enabled administrator (409), or had been disabled before it got in (401).

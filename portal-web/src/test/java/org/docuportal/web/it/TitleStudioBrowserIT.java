@@ -76,6 +76,8 @@ class TitleStudioBrowserIT extends BrowserTestBase {
         shot("3-published");
 
         open("?q=" + "Studio+alternate+" + tag);
+        waitUntil().withMessage(() -> "the catalog search, showing: " + driver.findElement(By.tagName("main")).getText())
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card-title")));
         List<String> found = driver.findElements(By.cssSelector(".card-title")).stream().map(WebElement::getText).toList();
         assertThat(found).containsExactly("Browser Studio " + tag);
         assertThat(driver.findElement(By.cssSelector(".title-card img.poster")).getAttribute("src"))

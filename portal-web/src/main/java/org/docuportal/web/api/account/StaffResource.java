@@ -59,6 +59,18 @@ public class StaffResource {
         return staff.staff().stream().map(StaffDto::of).toList();
     }
 
+    /** A link mailed and not used yet; {@code invitedBy} is {@code bootstrap} for the first administrator. */
+    public record PendingInvitationDto(String email, String role, String invitedBy, String expiresAt) {
+    }
+
+    @GET
+    @Path("invitations")
+    @Operation(summary = "Invitations mailed and not used yet, the soonest to expire first (never the links themselves)")
+    public List<PendingInvitationDto> pendingInvitations() {
+        return staff.pendingInvitations().stream().map(i -> new PendingInvitationDto(i.email(), i.role().name(),
+                i.invitedBy(), i.expiresAt().toString())).toList();
+    }
+
     @POST
     @Path("invitations")
     @Consumes(MediaType.APPLICATION_JSON)
