@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,6 +49,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(BrowserTestBase.BrowserInstalled.class)
 @ExtendWith(SharedPortal.class)
+@ExtendWith(BrowserTestBase.ShowWhatFailed.class)
 public abstract class BrowserTestBase {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -122,6 +124,7 @@ public abstract class BrowserTestBase {
         driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
         waitUntil().until(ExpectedConditions.presenceOfElementLocated(By.id("signOutForm")));
+        waitUntil().until(d -> "complete".equals(script("return document.readyState;")));
     }
 
     /** Loads a page of the portal; {@code path} is relative to its root, e.g. {@code "title.xhtml?slug=x"}. */
@@ -244,6 +247,29 @@ public abstract class BrowserTestBase {
                 }
             }
             return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
+        }
+    }
+
+    /**
+     * When a browser test fails, saves what the browser showed ({@code <test>-failed.png}) and prints
+     * its address and text, before the browser is closed: a failed wait alone does not say which page
+     * the browser was on.
+     */
+    static final class ShowWhatFailed implements AfterTestExecutionCallback {
+
+        @Override
+        public void afterTestExecution(ExtensionContext context) {
+            if (context.getExecutionException().isEmpty() || !(context.getTestInstance().orElse(null) instanceof BrowserTestBase test)
+                    || test.driver == null) {
+                return;
+            }
+            try {
+                Path shot = test.screenshot("failed");
+                System.out.println("Browser at failure: " + test.driver.getCurrentUrl() + " (screenshot " + shot + ")\n"
+                        + test.driver.findElement(By.tagName("body")).getText());
+            } catch (RuntimeException e) {
+                System.out.println("Browser at failure: could not be read (" + e.getMessage() + ")");
+            }
         }
     }
 }
