@@ -42,6 +42,11 @@ public class JpaTitleRepository implements TitleRepository {
 
     @Override
     public Optional<Title> findBySlug(String slug) {
+        // Every title's slug has the slug form (the constructor insists), so nothing else can match; and
+        // text such as a NUL byte from an address would make PostgreSQL refuse the query outright.
+        if (!Title.isValidSlug(slug)) {
+            return Optional.empty();
+        }
         return em.createQuery("SELECT t FROM Title t WHERE t.slug = :slug", Title.class)
                 .setParameter("slug", slug)
                 .getResultStream()
@@ -51,11 +56,12 @@ public class JpaTitleRepository implements TitleRepository {
     @Override
     public Map<String, Title> findBySlugs(Collection<String> slugs) {
         Map<String, Title> bySlug = new HashMap<>();
-        if (slugs.isEmpty()) {
+        List<String> wellFormed = slugs.stream().filter(Title::isValidSlug).distinct().toList();
+        if (wellFormed.isEmpty()) {
             return bySlug;
         }
         em.createQuery("SELECT t FROM Title t WHERE t.slug IN :slugs", Title.class)
-                .setParameter("slugs", List.copyOf(slugs))
+                .setParameter("slugs", wellFormed)
                 .getResultList()
                 .forEach(t -> bySlug.put(t.slug(), t));
         return bySlug;
@@ -63,6 +69,9 @@ public class JpaTitleRepository implements TitleRepository {
 
     @Override
     public boolean existsBySlug(String slug) {
+        if (!Title.isValidSlug(slug)) {
+            return false;
+        }
         return em.createQuery("SELECT COUNT(t) FROM Title t WHERE t.slug = :slug", Long.class)
                 .setParameter("slug", slug)
                 .getSingleResult() > 0;
