@@ -194,13 +194,23 @@ public abstract class BrowserTestBase {
      * {@code target/screenshots/<TestClass>-<testMethod>-<name>.png} and returns the file.
      */
     protected Path screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Path file = SCREENSHOTS.resolve(testName + "-" + name + ".png");
-            Files.write(file, fullPagePng());
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Path file = SCREENSHOTS.resolve(testName + "-" + name + ".png");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Files.createDirectories(SCREENSHOTS);
+                Files.write(file, fullPagePng());
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (WebDriverException e) {
+                // Chromium now and then reports a page it is still laying out as 0 pixels wide. A screenshot
+                // is for people to look at: after three tries the test goes on without it, saying so.
+                if (attempt == 3) {
+                    System.out.println("Screenshot " + file + " not taken: " + e.getMessage().lines().findFirst().orElse(""));
+                    return file;
+                }
+                waitUntil().until(d -> "complete".equals(script("return document.readyState;")));
+            }
         }
     }
 
