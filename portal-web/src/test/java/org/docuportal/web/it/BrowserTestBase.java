@@ -209,7 +209,12 @@ public abstract class BrowserTestBase {
                     System.out.println("Screenshot " + file + " not taken: " + e.getMessage().lines().findFirst().orElse(""));
                     return file;
                 }
-                waitUntil().until(d -> "complete".equals(script("return document.readyState;")));
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return file;
+                }
             }
         }
     }
