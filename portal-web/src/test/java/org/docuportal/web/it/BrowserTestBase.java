@@ -129,7 +129,22 @@ public abstract class BrowserTestBase {
 
     /** Loads a page of the portal; {@code path} is relative to its root, e.g. {@code "title.xhtml?slug=x"}. */
     protected void open(String path) {
-        driver.get(base.toString() + (path.startsWith("/") ? path.substring(1) : path));
+        load(driver, base.toString() + (path.startsWith("/") ? path.substring(1) : path));
+    }
+
+    /**
+     * Loads an address in a browser and returns once the new page has replaced the old one and finished
+     * loading. Chromium's driver has been seen to return from {@code get} with the previous page still
+     * in place, so that the next lookup failed on a page the browser showed a moment later.
+     */
+    protected static void load(WebDriver browser, String url) {
+        List<WebElement> old = browser.findElements(By.tagName("html"));
+        browser.get(url);
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        if (!old.isEmpty()) {
+            wait.ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(old.get(0)));
+        }
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
     }
 
     /**

@@ -48,7 +48,7 @@ class PlaybackBrowserIT extends BrowserTestBase {
         WebDriver other = newBrowser(otherProfile);
         try {
             signIn(other, school.adminEmail());
-            other.get(base + "watch.xhtml?slug=" + PlaybackIT.FILM);
+            load(other, base + "watch.xhtml?slug=" + PlaybackIT.FILM);
             new WebDriverWait(other, Duration.ofSeconds(15))
                     .until(ExpectedConditions.elementToBeClickable(By.id("playButton"))).click();
             new WebDriverWait(other, Duration.ofSeconds(15))
@@ -96,7 +96,7 @@ class PlaybackBrowserIT extends BrowserTestBase {
     }
 
     private void signIn(WebDriver browser, String email, String password) {
-        browser.get(base + "login.xhtml");
+        load(browser, base + "login.xhtml");
         browser.findElement(By.id("login:email")).sendKeys(email);
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();

@@ -248,9 +248,9 @@ class StudioJourneyEmptyPortalIT extends BrowserTestBase {
     private void orderByPurchaseOrder(WebDriver browser, String teacher, String po) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         signIn(browser, teacher);
-        browser.get(base + "?q=" + filmTitle.replace(' ', '+'));
+        load(browser, base + "?q=" + filmTitle.replace(' ', '+'));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".card-title"), filmTitle));
-        browser.get(base + "title.xhtml?slug=" + slug);
+        load(browser, base + "title.xhtml?slug=" + slug);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "eligible"));
         browser.findElements(By.cssSelector(".quote-button")).get(0).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quoteHeading"), "Q-"));
@@ -269,7 +269,7 @@ class StudioJourneyEmptyPortalIT extends BrowserTestBase {
 
     private void play(WebDriver browser) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get(base + "title.xhtml?slug=" + slug);
+        load(browser, base + "title.xhtml?slug=" + slug);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("watchLink"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("playButton"))).click();
         // The clip is 10 seconds long; past 3 seconds, the studio's encryption and packaging work in a real player.
@@ -283,7 +283,7 @@ class StudioJourneyEmptyPortalIT extends BrowserTestBase {
     }
 
     private void signIn(WebDriver browser, String email) {
-        browser.get(base + "login.xhtml");
+        load(browser, base + "login.xhtml");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:email"))).sendKeys(email);
         browser.findElement(By.id("login:password")).sendKeys(TEACHER_PASSWORD);
