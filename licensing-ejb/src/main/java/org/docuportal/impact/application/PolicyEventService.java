@@ -2,7 +2,6 @@ package org.docuportal.impact.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +17,7 @@ import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.impact.domain.ImpactRepository;
 import org.docuportal.impact.domain.PolicyEvent;
 import org.docuportal.impact.domain.SurveyInputException;
+import org.docuportal.shared.application.CalendarDates;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
 
@@ -50,12 +50,7 @@ public class PolicyEventService {
         }
         Title title = titles.findBySlug(form.title() == null ? "" : form.title().strip())
                 .orElseThrow(() -> InvalidInputException.of("title", "Name the film the event is linked to, by its address."));
-        LocalDate date;
-        try {
-            date = form.date() == null || form.date().isBlank() ? null : LocalDate.parse(form.date().strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("date", "Give the date as yyyy-mm-dd.");
-        }
+        LocalDate date = CalendarDates.parse("date", form.date()).orElse(null);
         if (date != null && date.isAfter(LocalDate.now(clock).plusYears(1))) {
             throw InvalidInputException.of("date", "An event is recorded once it is scheduled or has taken place.");
         }

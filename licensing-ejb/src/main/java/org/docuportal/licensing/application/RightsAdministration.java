@@ -3,7 +3,6 @@ package org.docuportal.licensing.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -34,6 +33,7 @@ import org.docuportal.catalog.domain.WindowTerms;
 import org.docuportal.licensing.domain.License;
 import org.docuportal.licensing.domain.LicenseRightsIssue;
 import org.docuportal.licensing.domain.RightsIssues;
+import org.docuportal.shared.application.CalendarDates;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.InvalidInputException.Violation;
 import org.docuportal.shared.application.NotFoundException;
@@ -245,9 +245,9 @@ public class RightsAdministration {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new Violation(field, field + " must be a date such as 2027-06-30, not \"" + value.strip() + "\"."));
+            return CalendarDates.parse(field, value).orElse(null);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.violations());
             return null;
         }
     }

@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 
 import org.docuportal.media.domain.Chapters;
 import org.docuportal.media.domain.MediaRepository;
@@ -48,6 +50,11 @@ class MediaSetFiles {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private MediaAdoption adoption;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MediaSetFiles.class.getName());
 
     /** Whether the media store holds a set for the title. */
     boolean hasSet(String slug) {
@@ -97,6 +104,23 @@ class MediaSetFiles {
      * as if the portal had made it. Does nothing when the portal knows the set already.
      */
     TitleMedia adopt(long titleId, String slug) {
+        Optional<TitleMedia> known = media.titleMedia(titleId);
+        if (known.isPresent() && (known.get().isPackaged() || !hasSet(slug))) {
+            return known.get();
+        }
+        // Reads adopt too (the first look at a title's media does it), so two requests may adopt the same
+        // set at once: each tries in a transaction of its own, and the one that loses the insert race
+        // reads what the other wrote instead of failing its caller.
+        try {
+            adoption.adoptAlone(titleId, slug);
+        } catch (EJBException | PersistenceException simultaneous) {
+            LOG.fine(() -> "media set " + slug + " adopted by a simultaneous request: " + simultaneous);
+        }
+        return media.titleMediaAsStored(titleId).orElseThrow();
+    }
+
+    /** The adoption's writes, in the caller's transaction ({@link MediaAdoption} gives it one of its own). */
+    TitleMedia adoptHere(long titleId, String slug) {
         TitleMedia record = media.titleMedia(titleId).orElseGet(() -> {
             TitleMedia created = new TitleMedia(titleId);
             media.add(created);

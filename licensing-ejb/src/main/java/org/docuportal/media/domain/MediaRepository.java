@@ -41,6 +41,9 @@ public interface MediaRepository {
 
     Optional<TitleMedia> titleMedia(long titleId);
 
+    /** Like {@link #titleMedia}, read again from the database where this transaction already holds it. */
+    Optional<TitleMedia> titleMediaAsStored(long titleId);
+
     void add(TitleMedia media);
 
     List<SubtitleTrack> tracksOf(long titleId);

@@ -98,6 +98,15 @@ public class JpaMediaRepository implements MediaRepository {
     }
 
     @Override
+    public Optional<TitleMedia> titleMediaAsStored(long titleId) {
+        TitleMedia media = em.find(TitleMedia.class, titleId);
+        if (media != null) {
+            em.refresh(media);
+        }
+        return Optional.ofNullable(media);
+    }
+
+    @Override
     public void add(TitleMedia media) {
         em.persist(media);
     }

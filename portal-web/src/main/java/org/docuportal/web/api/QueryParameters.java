@@ -26,6 +26,23 @@ public final class QueryParameters {
         }
     }
 
+    /** Like {@link #intParam}, but {@code null} where the parameter is missing or left empty. */
+    public static Integer optionalIntParam(String name, String value, int min, int max) {
+        return value == null || value.isBlank() ? null : intParam(name, value, 0, min, max);
+    }
+
+    /** {@code true} or {@code false} (any case); missing or empty is {@code false}; anything else a 400 naming it. */
+    public static boolean booleanParam(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw InvalidInputException.of(name, name + " must be true or false.");
+        };
+    }
+
     private static InvalidInputException outOfRange(String name, int min, int max) {
         return InvalidInputException.of(name, name + " must be a whole number from " + min + " to " + max + ".");
     }

@@ -48,6 +48,11 @@ public final class SharedPortal implements BeforeAllCallback {
 
     /** The root of the shared portal, ending in a slash; starts it where it does not run. */
     static synchronized URL base() {
+        String running = System.getProperty("it.portal.url", "");
+        if (!running.isBlank()) {
+            // A portal started by hand (e.g. java -jar portal.jar): quick runs of one class while working on it.
+            return url(running.endsWith("/") ? running : running + "/");
+        }
         if (server == null || !server.isAlive()) {
             start();
         }
@@ -83,6 +88,7 @@ public final class SharedPortal implements BeforeAllCallback {
         }
         command.addAll(List.of("-jar", required("payara.microJar"),
                 "--nohazelcast", "--disablephonehome", "--port", String.valueOf(port),
+                "--prebootcommandfile", required("payara.prebootCommands"),
                 "--deploy", new File(System.getProperty("portal.war", "target/ROOT.war")).getAbsolutePath()));
         try {
             Files.createDirectories(log.getParent());
@@ -105,6 +111,14 @@ public final class SharedPortal implements BeforeAllCallback {
         }
         System.out.printf("Shared portal ready at %s after %d s (log: %s)%n", base,
                 Duration.between(started, Instant.now()).toSeconds(), log);
+    }
+
+    private static URL url(String address) {
+        try {
+            return URI.create(address).toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException("it.portal.url is not an address: " + address, e);
+        }
     }
 
     private static boolean ready() {

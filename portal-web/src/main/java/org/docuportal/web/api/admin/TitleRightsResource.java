@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.docuportal.account.domain.Role;
 import org.docuportal.licensing.application.RightsAdministration;
+import org.docuportal.web.api.QueryParameters;
 import org.docuportal.web.api.admin.RightsDtos.RightsChangeDto;
 import org.docuportal.web.api.admin.RightsDtos.RightsRequestDto;
 import org.docuportal.web.api.admin.RightsDtos.TitleRightsDto;
@@ -81,8 +82,8 @@ public class TitleRightsResource {
     @APIResponse(responseCode = "400", description = "No reason given (unless dryRun)")
     @APIResponse(responseCode = "404", description = "No such title, or the window is not one of its windows")
     public RightsChangeDto withdraw(@PathParam("slug") String slug, @PathParam("id") long id,
-                                    @QueryParam("reason") String reason, @QueryParam("dryRun") boolean dryRun) {
-        return RightsChangeDto.of(rights.withdraw(slug, id, reason, dryRun));
+                                    @QueryParam("reason") String reason, @QueryParam("dryRun") String dryRun) {
+        return RightsChangeDto.of(rights.withdraw(slug, id, reason, QueryParameters.booleanParam("dryRun", dryRun)));
     }
 
     private static RightsRequestDto emptyRequest() {

@@ -53,8 +53,13 @@ public class TitlesResource {
             @Parameter(description = "ISO 3166-1 alpha-2 country for `rightType`, e.g. KR") @QueryParam("country") String country,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Titles per page, 1 to 100 (default 20)") @QueryParam("size") String size) {
-        Integer min = minRuntime == null ? null : QueryParameters.intParam("minRuntime", minRuntime, 0, 1, 10_000);
-        Integer max = maxRuntime == null ? null : QueryParameters.intParam("maxRuntime", maxRuntime, 0, 1, 10_000);
+        Integer min = QueryParameters.optionalIntParam("minRuntime", minRuntime, 1, 10_000);
+        Integer max = QueryParameters.optionalIntParam("maxRuntime", maxRuntime, 1, 10_000);
+        if (min != null && max != null && min > max) {
+            String message = "minRuntime (" + min + ") is above maxRuntime (" + max + ").";
+            throw new InvalidInputException(message, java.util.List.of(new InvalidInputException.Violation("minRuntime", message),
+                    new InvalidInputException.Violation("maxRuntime", message)));
+        }
         RightType right = rightType(rightType);
         CountryCode where = country(country, right);
         CatalogSearch search = new CatalogSearch(q, subject, language(language), min, max, right, where,

@@ -1,7 +1,6 @@
 package org.docuportal.web.api.eligibility;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.docuportal.catalog.domain.RightType;
 import org.docuportal.eligibility.application.CallerEligibilityService;
 import org.docuportal.eligibility.domain.EligibilityDecision;
+import org.docuportal.shared.application.CalendarDates;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.web.api.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -86,13 +86,6 @@ public class EligibilityResource {
     }
 
     private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("start", "start must be a date such as 2027-01-31.");
-        }
+        return CalendarDates.parse("start", value).orElse(null);
     }
 }

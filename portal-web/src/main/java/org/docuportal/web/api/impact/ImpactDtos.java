@@ -3,7 +3,6 @@ package org.docuportal.web.api.impact;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.docuportal.impact.application.ImpactReport;
@@ -11,7 +10,7 @@ import org.docuportal.impact.application.PolicyEventView;
 import org.docuportal.impact.application.ScreeningView;
 import org.docuportal.impact.domain.ChangeEstimate;
 import org.docuportal.impact.domain.GroupIndicators;
-import org.docuportal.shared.application.InvalidInputException;
+import org.docuportal.shared.application.CalendarDates;
 
 /**
  * The impact API's JSON shapes and their assembly from the services' views. Figures are rounded to
@@ -116,13 +115,6 @@ final class ImpactDtos {
     }
 
     static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "Give the date as yyyy-mm-dd.");
-        }
+        return CalendarDates.parse(field, value).orElse(null);
     }
 }

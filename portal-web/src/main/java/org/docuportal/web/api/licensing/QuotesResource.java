@@ -1,7 +1,6 @@
 package org.docuportal.web.api.licensing;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.docuportal.account.domain.Role;
 import org.docuportal.licensing.application.QuoteService;
+import org.docuportal.shared.application.CalendarDates;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.web.api.licensing.LicensingDtos.QuoteDecisionDto;
 import org.docuportal.web.api.licensing.LicensingDtos.QuoteDto;
@@ -77,13 +77,7 @@ public class QuotesResource {
     }
 
     private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            throw InvalidInputException.of("start", "Give the start date, such as 2027-01-31.");
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("start", "start must be a date such as 2027-01-31.");
-        }
+        return CalendarDates.parse("start", value)
+                .orElseThrow(() -> InvalidInputException.of("start", "Give the start date, such as 2027-01-31."));
     }
 }
