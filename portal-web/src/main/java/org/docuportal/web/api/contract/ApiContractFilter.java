@@ -327,9 +327,15 @@ public class ApiContractFilter implements OASFilter {
         all.putIfAbsent("500", problem("Something failed on the server; detail quotes a reference for the operator"));
         for (var entry : all.entrySet()) {
             APIResponse response = entry.getValue();
-            if (entry.getKey().charAt(0) >= '4' && (response.getContent() == null || response.getContent().getMediaTypes() == null
-                    || response.getContent().getMediaTypes().isEmpty())) {
-                response.content(problemContent());
+            if (entry.getKey().charAt(0) >= '4') {
+                // The scanner's own idea of an error body is an empty object; ours is the problem document.
+                response.content(errorContent(entry.getKey(), annotated, schemas));
+            }
+            if (response.getExtensions() != null && response.getExtensions().containsKey(SIGN_IN)) {
+                // The scanner copies a method's extensions onto its responses; x-sign-in belongs to the operation.
+                response.removeExtension(SIGN_IN);
+                operation.addExtension(SIGN_IN, Arrays.stream(method.getAnnotationsByType(Extension.class))
+                        .filter(e -> SIGN_IN.equals(e.name())).map(Extension::value).findFirst().orElse(""));
             }
             if (response.getDescription() == null || response.getDescription().isBlank()) {
                 response.description("Status " + entry.getKey());
@@ -390,6 +396,23 @@ public class ApiContractFilter implements OASFilter {
         boolean text = mediaType.startsWith("text/") || mediaType.contains("json") || mediaType.contains("mpegurl")
                 || mediaType.contains("subrip");
         return text && (type == String.class || type == InputStream.class || type == byte[].class) ? schema : schema.format("binary");
+    }
+
+    /** An error answer's body: the schema its {@code @APIResponse} names, else the problem document. */
+    private static org.eclipse.microprofile.openapi.models.media.Content errorContent(
+            String code, org.eclipse.microprofile.openapi.annotations.responses.APIResponse[] annotated, JsonSchemas schemas) {
+        for (var a : annotated) {
+            if (a.responseCode().equals(code) && a.content().length > 0) {
+                var content = OASFactory.createContent();
+                for (Content c : a.content()) {
+                    Schema schema = declaredSchema(c, schemas);
+                    content.addMediaType(c.mediaType().isBlank() ? PROBLEM : c.mediaType(), OASFactory.createMediaType()
+                            .schema(schema != null ? schema : OASFactory.createSchema().ref(JsonSchemas.REF + "Problem")));
+                }
+                return content;
+            }
+        }
+        return problemContent();
     }
 
     private static APIResponse problem(String description) {
