@@ -22,6 +22,9 @@ import org.docuportal.shared.application.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The distributor's staff (reviewers and platform administrators): list, invite, disable, enable. PLATFORM_ADMIN only. */
 @Path("admin/staff")
@@ -36,8 +39,8 @@ public class StaffResource {
     private StaffService staff;
 
     /** A staff account; {@code lastLoginAt} is null until the first sign-in with a password. */
-    public record StaffDto(long id, String email, String name, List<String> roles, boolean enabled,
-                           boolean passwordSet, String lastLoginAt) {
+    public record StaffDto(long id, @Schema(format = "email") String email, String name, List<String> roles, boolean enabled,
+                           boolean passwordSet, @Schema(format = "date-time") String lastLoginAt) {
 
         static StaffDto of(StaffMemberView s) {
             return new StaffDto(s.id(), s.email(), s.name(), s.roles().stream().map(Role::name).sorted().toList(),
@@ -46,11 +49,14 @@ public class StaffResource {
     }
 
     /** Whom to invite, and as what: REVIEWER or PLATFORM_ADMIN. */
-    public record InvitationDto(String email, String role) {
+    @Schema(name = "StaffInvitation")
+    public record InvitationDto(@Schema(required = true, format = "email", maxLength = 254) String email,
+                                @Schema(required = true, enumeration = {"REVIEWER", "PLATFORM_ADMIN"}) String role) {
     }
 
     /** The answer to an invitation, the same whether or not the address has an account. */
-    public record InvitationSentDto(String email, String role, long validHours) {
+    public record InvitationSentDto(@Schema(format = "email") String email,
+                                    @Schema(enumeration = {"REVIEWER", "PLATFORM_ADMIN"}) String role, long validHours) {
     }
 
     @GET
@@ -60,7 +66,8 @@ public class StaffResource {
     }
 
     /** A link mailed and not used yet; {@code invitedBy} is {@code bootstrap} for the first administrator. */
-    public record PendingInvitationDto(String email, String role, String invitedBy, String expiresAt) {
+    public record PendingInvitationDto(@Schema(format = "email") String email, String role, String invitedBy,
+                                       @Schema(format = "date-time") String expiresAt) {
     }
 
     @GET
@@ -75,6 +82,9 @@ public class StaffResource {
     @Path("invitations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mail a one-time link that makes the address a reviewer or platform administrator")
+    @APIResponse(responseCode = "202", description = "Mailed (the same answer whether or not the address has an account)",
+            content = @Content(schema = @Schema(implementation = InvitationSentDto.class)))
+    @APIResponse(responseCode = "409", description = "Not possible in the current state (for example oneself)")
     public Response invite(InvitationDto body) {
         if (body == null) {
             throw InvalidInputException.of("email", "Send {\"email\": \"...\", \"role\": \"REVIEWER\"}.");

@@ -20,6 +20,10 @@ import org.docuportal.shared.application.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 /**
  * The caller's own API tokens. Any signed-in account; each sees only its own tokens.
@@ -35,12 +39,13 @@ public class TokensResource {
     private ApiTokenService tokens;
 
     /** The name of a new token. */
-    public record NewTokenDto(String name) {
+    public record NewTokenDto(@Schema(required = true, minLength = 1, maxLength = 100, example = "usage report script") String name) {
     }
 
     /** A token as its owner sees it; {@code secret} only in the answer to its creation. */
-    public record TokenDto(long id, String name, String prefix, String createdAt, String lastUsedAt,
-                           String revokedAt, boolean active, String secret) {
+    public record TokenDto(long id, String name, String prefix, @Schema(format = "date-time") String createdAt,
+                           @Schema(format = "date-time") String lastUsedAt, @Schema(format = "date-time") String revokedAt,
+                           boolean active, @Schema(description = "Only in the answer to the creation") String secret) {
 
         static TokenDto of(ApiTokenView t, String secret) {
             return new TokenDto(t.id(), t.name(), t.prefix(), t.createdAt().toString(),
@@ -51,6 +56,7 @@ public class TokensResource {
 
     @GET
     @Operation(summary = "List my API tokens (never their secrets)")
+    @Extension(name = "x-sign-in", value = "required")
     public List<TokenDto> list() {
         return tokens.mine().stream().map(t -> TokenDto.of(t, null)).toList();
     }
@@ -58,6 +64,9 @@ public class TokensResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an API token; the answer is the only time its secret is shown")
+    @Extension(name = "x-sign-in", value = "required")
+    @APIResponse(responseCode = "201", description = "Created, with its secret",
+            content = @Content(schema = @Schema(implementation = TokenDto.class)))
     public Response create(NewTokenDto body) {
         if (body == null) {
             throw InvalidInputException.of("name", "Send a JSON body such as {\"name\": \"usage report script\"}.");
@@ -69,6 +78,8 @@ public class TokensResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Revoke one of my API tokens")
+    @Extension(name = "x-sign-in", value = "required")
+    @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke(@PathParam("id") long id) {
         tokens.revoke(id);
         return Response.noContent().build();

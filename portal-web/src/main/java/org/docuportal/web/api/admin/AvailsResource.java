@@ -22,6 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Avails import for platform administrators. */
 @Path("admin/avails")
@@ -46,7 +51,10 @@ public class AvailsResource {
     @APIResponse(responseCode = "400", description = "Nothing imported; errors[] names each line and column")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a platform administrator")
-    public AvailsImportReport importAvails(InputStream csv, @HeaderParam("Content-Disposition") String disposition) {
+    public AvailsImportReport importAvails(@RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))}) InputStream csv,
+                                           @Parameter(description = "attachment; filename=\"avails.csv\" names the file in the history") @HeaderParam("Content-Disposition") String disposition) {
         return imports.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8), fileName(disposition));
     }
 

@@ -11,6 +11,7 @@ import org.docuportal.licensing.application.RightsForm;
 import org.docuportal.licensing.application.RightsIssueView;
 import org.docuportal.licensing.application.RightsWindowView;
 import org.docuportal.licensing.application.TitleRightsOverview;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The rights API's DTOs and their assembly from the rights studio's views. Dates are ISO strings. */
 final class RightsDtos {
@@ -22,9 +23,16 @@ final class RightsDtos {
      * A window to add (every field) or an amendment (territory, exclusions, end; absent fields keep
      * what the window has). {@code territory} takes the avails CSV syntax: {@code WORLDWIDE} or {@code KR;JP;US}.
      */
-    public record RightsRequestDto(String rightType, String territory, Boolean worldwide, List<String> countries,
-                                   List<String> excludedCountries, String startDate, String endDate, Boolean openEnded,
-                                   String reason, Boolean dryRun) {
+    public record RightsRequestDto(@Schema(enumeration = {"EDUCATIONAL", "NON_THEATRICAL", "LINEAR_TV", "TVOD", "SVOD", "AVOD", "FVOD"}, description = "Required to add a window") String rightType,
+                                   @Schema(maxLength = 1000, example = "KR;JP;US", description = "WORLDWIDE or ISO 3166-1 codes separated by ;") String territory,
+                                   Boolean worldwide,
+                                   @Schema(pattern = "^[A-Za-z]{2}$", example = "[\"KR\", \"JP\"]") List<String> countries,
+                                   @Schema(pattern = "^[A-Za-z]{2}$") List<String> excludedCountries,
+                                   @Schema(format = "date", description = "Required to add a window") String startDate,
+                                   @Schema(format = "date", description = "Inclusive; empty or absent for open-ended") String endDate,
+                                   Boolean openEnded,
+                                   @Schema(maxLength = 1000, description = "Why; required unless dryRun") String reason,
+                                   Boolean dryRun) {
 
         RightsForm form() {
             return new RightsForm(rightType, territory, worldwide, countries, excludedCountries, startDate, endDate,
@@ -36,8 +44,9 @@ final class RightsDtos {
         }
     }
 
-    public record WindowDto(long id, String rightType, boolean worldwide, List<String> countries,
-                            List<String> excludedCountries, String territory, String startDate, String endDate) {
+    public record WindowDto(long id, @Schema(enumeration = {"EDUCATIONAL", "NON_THEATRICAL", "LINEAR_TV", "TVOD", "SVOD", "AVOD", "FVOD"}) String rightType, boolean worldwide, List<String> countries,
+                            List<String> excludedCountries, String territory, @Schema(format = "date") String startDate,
+                            @Schema(format = "date") String endDate) {
 
         static WindowDto of(RightsWindowView w) {
             return w == null ? null : new WindowDto(w.id(), w.rightType().name(), w.worldwide(), w.countries(),
@@ -45,8 +54,9 @@ final class RightsDtos {
         }
     }
 
+    @Schema(name = "RightsChange")
     public record ChangeDto(long id, long windowId, String action, String before, String after, String reason,
-                            String changedBy, String changedAt) {
+                            String changedBy, @Schema(format = "date-time") String changedAt) {
 
         static ChangeDto of(RightsChangeView c) {
             return c == null ? null : new ChangeDto(c.id(), c.windowId(), c.action().name(), c.before(), c.after(),
@@ -54,6 +64,7 @@ final class RightsDtos {
         }
     }
 
+    @Schema(name = "AffectedLicense")
     public record LicenseDto(long id, String reference, String institution, String country, String rightType,
                              String start, String end) {
 

@@ -24,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * A title's rights windows for platform administrators: list with history and flagged licenses,
@@ -55,7 +58,9 @@ public class TitleRightsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a window: rightType, territory (WORLDWIDE or KR;JP;US) or worldwide/countries, "
             + "excludedCountries, startDate, endDate (empty: open-ended), reason")
-    @APIResponse(responseCode = "201", description = "Added, with its history entry")
+    @APIResponse(responseCode = "201", description = "Added, with its history entry",
+            content = @Content(schema = @Schema(implementation = RightsChangeDto.class)))
+    @APIResponse(responseCode = "409", description = "The window conflicts with the title's rights")
     @APIResponse(responseCode = "400", description = "errors[] names each bad field (reason is required)")
     public Response add(@PathParam("slug") String slug, RightsRequestDto body) {
         RightsRequestDto request = body == null ? emptyRequest() : body;
@@ -82,8 +87,14 @@ public class TitleRightsResource {
     @APIResponse(responseCode = "400", description = "No reason given (unless dryRun)")
     @APIResponse(responseCode = "404", description = "No such title, or the window is not one of its windows")
     public RightsChangeDto withdraw(@PathParam("slug") String slug, @PathParam("id") long id,
+<<<<<<< HEAD
                                     @QueryParam("reason") String reason, @QueryParam("dryRun") String dryRun) {
         return RightsChangeDto.of(rights.withdraw(slug, id, reason, QueryParameters.booleanParam("dryRun", dryRun)));
+=======
+                                    @Parameter(description = "Why; required unless dryRun", schema = @Schema(maxLength = 1000)) @QueryParam("reason") String reason,
+                                    @Parameter(description = "true: only list the licenses it would leave outside the rights") @QueryParam("dryRun") boolean dryRun) {
+        return RightsChangeDto.of(rights.withdraw(slug, id, reason, dryRun));
+>>>>>>> issue12-openapi
     }
 
     private static RightsRequestDto emptyRequest() {

@@ -39,6 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * The title studio for platform administrators: create drafts, replace program details, publish or
@@ -64,7 +69,9 @@ public class TitlesAdminResource {
     private UriInfo uri;
 
     /** One line of the list. */
-    public record TitleListingDto(String slug, String title, String originalTitle, String status, String publication,
+    public record TitleListingDto(String slug, String title, String originalTitle,
+                                  @Schema(enumeration = {"AVAILABLE", "IN_PRODUCTION"}) String status,
+                                  @Schema(enumeration = {"DRAFT", "PUBLISHED", "WITHDRAWN"}) String publication,
                                   boolean hasPoster) {
 
         static TitleListingDto of(TitleListing t) {
@@ -74,12 +81,13 @@ public class TitlesAdminResource {
     }
 
     /** The body of {@code PUT .../status}. */
-    public record PublicationDto(String status) {
+    public record PublicationDto(@Schema(required = true, enumeration = {"DRAFT", "PUBLISHED", "WITHDRAWN"}) String status) {
     }
 
     @GET
     @Operation(summary = "Every title in any publication state, or those in one (publication=DRAFT|PUBLISHED|WITHDRAWN)")
-    public List<TitleListingDto> list(@QueryParam("publication") String publication) {
+    public List<TitleListingDto> list(@Parameter(schema = @Schema(enumeration = {"DRAFT", "PUBLISHED", "WITHDRAWN"}))
+                                      @QueryParam("publication") String publication) {
         return studio.list(publication).stream().map(TitleListingDto::of).toList();
     }
 
@@ -94,10 +102,12 @@ public class TitlesAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a title as a draft, visible to platform administrators only",
             description = "Fields as GET /api/titles/{slug} returns them, plus the optional production status (AVAILABLE, IN_PRODUCTION).")
-    @APIResponse(responseCode = "201", description = "Created; Location is the title's public address")
+    @APIResponse(responseCode = "201", description = "Created; Location is the title's public address",
+            content = @Content(schema = @Schema(implementation = TitleDto.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule; errors[] names each one")
     @APIResponse(responseCode = "409", description = "Another title has that slug")
-    public Response create(String body) {
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TitleForm.class))) String body) {
         TitleDto created = CatalogDtoAssembler.toDto(studio.create(read(body, TitleForm.class)));
         URI location = uri.getBaseUriBuilder().path("titles").path(created.slug()).build();
         return Response.created(location).entity(created).build();
@@ -109,7 +119,8 @@ public class TitlesAdminResource {
     @Operation(summary = "Replace a title's program details; the slug never changes")
     @APIResponse(responseCode = "200", description = "The title as saved")
     @APIResponse(responseCode = "400", description = "A field breaks a rule, or the body names another slug")
-    public TitleDto update(@PathParam("slug") String slug, String body) {
+    public TitleDto update(@PathParam("slug") String slug, @RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TitleForm.class))) String body) {
         return CatalogDtoAssembler.toDto(studio.update(slug, read(body, TitleForm.class)));
     }
 
@@ -121,7 +132,8 @@ public class TitlesAdminResource {
     @APIResponse(responseCode = "200", description = "The title in its new state")
     @APIResponse(responseCode = "400", description = "Unknown status; the allowed values are listed")
     @APIResponse(responseCode = "409", description = "The move is not allowed from the title's current state")
-    public TitleDto changePublication(@PathParam("slug") String slug, String body) {
+    public TitleDto changePublication(@PathParam("slug") String slug, @RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicationDto.class))) String body) {
         PublicationDto change = read(body, PublicationDto.class);
         return CatalogDtoAssembler.toDto(studio.changePublication(slug, change == null ? null : change.status()));
     }
@@ -136,7 +148,12 @@ public class TitlesAdminResource {
     @APIResponse(responseCode = "400", description = "Not a readable JPEG, PNG or WebP image of the declared type, or far too many pixels")
     @APIResponse(responseCode = "413", description = "Larger than portal.images.max-poster-bytes")
     public TitleDto uploadPoster(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                                 @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) throws IOException {
+                                 @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+                                 @RequestBody(required = true, content = {
+                                         @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                                         @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                                         @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                                 InputStream body) throws IOException {
         long limit = studio.maxPosterBytes();
         if (contentLength != null && contentLength > limit) {
             throw new PosterTooLargeException(limit);

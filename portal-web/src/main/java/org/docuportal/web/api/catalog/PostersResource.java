@@ -16,6 +16,7 @@ import org.docuportal.catalog.application.PosterService;
 import org.docuportal.shared.application.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Uploaded posters, at the widths the pages use (240 for catalog cards, 480 for a title's page).
@@ -37,7 +38,7 @@ public class PostersResource {
     @Path("{slug}/{width:[0-9]{1,4}}")
     @Produces("image/jpeg")
     @Operation(summary = "A title's uploaded poster, 240 or 480 pixels wide (JPEG)")
-    public Response poster(@PathParam("slug") String slug, @PathParam("width") int width, @Context Request request) {
+    public Response poster(@PathParam("slug") String slug, @Parameter(description = "240 or 480") @PathParam("width") int width, @Context Request request) {
         PosterService.PosterFile file = posters.open(slug, width)
                 .orElseThrow(() -> new NotFoundException("There is no poster of that size for '" + slug + "'."));
         EntityTag tag = new EntityTag(file.version());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.docuportal.curriculum.GuideSection;
 import org.docuportal.curriculum.application.GuideChapterView;
 import org.docuportal.curriculum.application.GuideView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A study guide as anyone may see it, with where to read it and where to download its PDF (which
@@ -17,7 +18,8 @@ import org.docuportal.curriculum.application.GuideView;
  * @param page the guide's web page
  * @param pdf the stamped PDF
  */
-public record GuideDto(String id, String film, String audience, String title, String language, String summary,
+public record GuideDto(String id, String film,
+                       @Schema(enumeration = {"SECONDARY_SCHOOL", "UNIVERSITY", "MILITARY_TRAINING"}) String audience, String title, String language, String summary,
                        List<SectionDto> contents, List<ChapterDto> chapters, String page, String pdf) {
 
     /** A heading of the guide and the headings below it. */
@@ -29,6 +31,7 @@ public record GuideDto(String id, String film, String audience, String title, St
     }
 
     /** A chapter of the film: its start as {@code HH:MM:SS} and in seconds, its name, and the player at that moment. */
+    @Schema(name = "GuideChapter")
     public record ChapterDto(String start, int seconds, String name, String player) {
 
         static ChapterDto of(GuideChapterView chapter) {

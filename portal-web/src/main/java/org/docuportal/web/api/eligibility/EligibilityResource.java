@@ -26,6 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Whether the caller's institution may license a title, rule by rule. Any signed-in account;
@@ -55,13 +59,18 @@ public class EligibilityResource {
 
     @GET
     @Operation(summary = "May the caller's institution license this title, right and term? Every rule's reason.")
+    @Extension(name = "x-sign-in", value = "required")
     @APIResponse(responseCode = "200", description = "The decision with every rule")
     @APIResponse(responseCode = "400", description = "A parameter is missing or malformed")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "404", description = "No title with this slug")
     public EligibilityDto eligibility(@PathParam("slug") String slug,
+                                      @Parameter(required = true, schema = @Schema(enumeration = {"EDUCATIONAL", "NON_THEATRICAL", "LINEAR_TV", "TVOD", "SVOD", "AVOD", "FVOD"}))
                                       @QueryParam("rightType") String rightType,
+                                      @Parameter(description = "First day of the term; default today", schema = @Schema(format = "date"))
                                       @QueryParam("start") String start,
+                                      @Parameter(description = "Length of the term in months (default 12)",
+                                              schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "120", defaultValue = "12"))
                                       @QueryParam("months") String months) {
         if (security.getUserPrincipal() == null) {
             // Anonymous visitors belong to no institution: they are asked to sign in, not told "no".

@@ -11,6 +11,7 @@ import org.docuportal.impact.application.ScreeningView;
 import org.docuportal.impact.domain.ChangeEstimate;
 import org.docuportal.impact.domain.GroupIndicators;
 import org.docuportal.shared.application.CalendarDates;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The impact API's JSON shapes and their assembly from the services' views. Figures are rounded to
@@ -23,7 +24,8 @@ final class ImpactDtos {
     }
 
     /** A screening to open: the film's slug and the day (yyyy-mm-dd). */
-    public record NewScreeningDto(String title, String screeningDate) {
+    public record NewScreeningDto(@Schema(required = true, maxLength = 100, description = "The film's slug") String title,
+                                  @Schema(required = true, format = "date") String screeningDate) {
     }
 
     /** A screening survey as its institution's members see it. */
@@ -39,7 +41,7 @@ final class ImpactDtos {
     }
 
     /** Survey statements, in order. */
-    public record ItemsDto(List<String> items) {
+    public record ItemsDto(@Schema(required = true, minItems = 1, maxItems = 10, minLength = 10, maxLength = 300) List<String> items) {
     }
 
     /** A film's survey template. */
@@ -52,15 +54,24 @@ final class ImpactDtos {
     }
 
     /** One participant's answers: phase PRE or POST, one value 1-5 per statement, and for POST the code kept from PRE. */
-    public record ResponseDto(String phase, List<Integer> answers, String pairingCode) {
+    public record ResponseDto(@Schema(required = true, enumeration = {"PRE", "POST"}) String phase,
+                              @Schema(required = true, minimum = "1", maximum = "5", maxItems = 10,
+                                      description = "One answer per statement, in order") List<Integer> answers,
+                              @Schema(maxLength = 64, description = "For POST: the code the PRE answer gave") String pairingCode) {
     }
 
     /** The answer's receipt: for PRE the pairing code to write down; for POST whether it was paired. */
-    public record ReceiptDto(String phase, String pairingCode, boolean paired) {
+    @Schema(name = "SurveyReceipt")
+    public record ReceiptDto(@Schema(enumeration = {"PRE", "POST"}) String phase, String pairingCode, boolean paired) {
     }
 
     /** A policy event to record. */
-    public record NewPolicyEventDto(String title, String date, String body, String country, String reference, String note) {
+    public record NewPolicyEventDto(@Schema(required = true, maxLength = 100, description = "The film's slug") String title,
+                                    @Schema(required = true, format = "date") String date,
+                                    @Schema(required = true, minLength = 3, maxLength = 200) String body,
+                                    @Schema(pattern = "^[A-Za-z]{2}$", description = "Empty for an international body") String country,
+                                    @Schema(required = true, minLength = 3, maxLength = 500) String reference,
+                                    @Schema(maxLength = 2000) String note) {
     }
 
     public record PolicyEventDto(long id, String title, String titleName, LocalDate date, String body, String country,
@@ -73,6 +84,7 @@ final class ImpactDtos {
     }
 
     /** A mean change with its 95% confidence interval. */
+    @Schema(name = "ChangeEstimate")
     public record ChangeDto(int n, BigDecimal mean, BigDecimal low, BigDecimal high) {
 
         static ChangeDto of(ChangeEstimate c) {

@@ -22,6 +22,9 @@ import org.docuportal.web.api.impact.ImpactDtos.NewPolicyEventDto;
 import org.docuportal.web.api.impact.ImpactDtos.PolicyEventDto;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The policy-impact log: official discussions or proposals linked to a film. PLATFORM_ADMIN only. */
 @Path("admin/policy-events")
@@ -42,6 +45,7 @@ public class PolicyEventsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an event: film, date, body, country (empty for an international body), reference, note")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = PolicyEventDto.class)))
     public Response record(NewPolicyEventDto body) {
         NewPolicyEventDto dto = body == null ? new NewPolicyEventDto(null, null, null, null, null, null) : body;
         PolicyEventDto created = PolicyEventDto.of(events.record(new NewPolicyEvent(dto.title(), dto.date(), dto.body(),
@@ -52,6 +56,7 @@ public class PolicyEventsResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a recorded event")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id) {
         events.delete(id);
         return Response.noContent().build();

@@ -24,6 +24,8 @@ import org.docuportal.web.api.impact.ImpactDtos.ScreeningDto;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** Screening surveys of the caller's institution: open, list, reword, close, and the QR code of the link. */
 @Path("screenings")
@@ -38,7 +40,8 @@ public class ScreeningsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open the survey of a screening of a film the caller's institution licenses")
-    @APIResponse(responseCode = "201", description = "Opened with the film's statements; the link and QR code are ready")
+    @APIResponse(responseCode = "201", description = "Opened with the film's statements; the link and QR code are ready",
+            content = @Content(schema = @Schema(implementation = ScreeningDto.class)))
     @APIResponse(responseCode = "400", description = "errors[] names title or screeningDate")
     @APIResponse(responseCode = "403", description = "No license of the institution covers that screening day")
     public Response open(NewScreeningDto body) {

@@ -23,6 +23,8 @@ import org.docuportal.web.api.impact.ImpactDtos.SurveyDto;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** The public survey of a screening, by the code of its link: anyone may read it and answer, anonymously. */
 @Path("surveys")
@@ -51,7 +53,8 @@ public class SurveysResource {
     @Path("{code}/responses")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer before (PRE) or after (POST) the screening; PRE returns the pairing code to keep")
-    @APIResponse(responseCode = "201", description = "Recorded; nothing about the participant is stored")
+    @APIResponse(responseCode = "201", description = "Recorded; nothing about the participant is stored",
+            content = @Content(schema = @Schema(implementation = ReceiptDto.class)))
     @APIResponse(responseCode = "400", description = "errors[] names phase, answers, answers[i] or pairingCode")
     @APIResponse(responseCode = "410", description = "The survey is closed")
     public Response answer(@PathParam("code") String code, ResponseDto body) {

@@ -23,6 +23,10 @@ import org.docuportal.institution.domain.SupportingDocument;
 import org.docuportal.shared.application.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Supporting documents of the caller's institution, for its administrators. */
 @Path("institution/documents")
@@ -37,7 +41,8 @@ public class DocumentsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.INSTITUTION_ADMIN)
     @Operation(summary = "Upload a supporting document (PDF, PNG or JPEG, at most 5 MB) for the reviewers")
-    public Response upload(@QueryParam("fileName") String fileName, InputStream body) throws IOException {
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    public Response upload(@Parameter(schema = @Schema(maxLength = 200)) @QueryParam("fileName") String fileName, InputStream body) throws IOException {
         byte[] content = body.readNBytes(SupportingDocument.MAX_BYTES + 1);
         if (content.length > SupportingDocument.MAX_BYTES) {
             throw InvalidInputException.of("file", "The document was not accepted: the file is larger than 5 MB.");

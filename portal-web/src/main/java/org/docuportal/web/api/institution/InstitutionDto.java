@@ -1,6 +1,7 @@
 package org.docuportal.web.api.institution;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An institution as reviewers see it, with the evidence for a decision and its review trail. */
 public record InstitutionDto(long id, String name, String type, String country, String address, String website,
@@ -23,7 +24,8 @@ public record InstitutionDto(long id, String name, String type, String country, 
     }
 
     /** One entry of the audit trail. */
+    @Schema(name = "ReviewDecision")
     public record DecisionDto(String decision, String reason, String reviewer, String statusBefore,
-                              String statusAfter, String decidedAt) {
+                              String statusAfter, @Schema(format = "date-time") String decidedAt) {
     }
 }

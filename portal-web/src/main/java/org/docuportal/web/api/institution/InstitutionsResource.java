@@ -15,6 +15,8 @@ import org.docuportal.shared.application.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** Registration of institutions: anyone may register one; it stays pending until reviewed. */
 @Path("institutions")
@@ -29,7 +31,8 @@ public class InstitutionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register an institution and its first administrator")
-    @APIResponse(responseCode = "201", description = "Registered, status PENDING")
+    @APIResponse(responseCode = "201", description = "Registered, status PENDING",
+            content = @Content(schema = @Schema(implementation = InstitutionDto.class)))
     @APIResponse(responseCode = "400", description = "errors[] names every field with a problem; nothing was saved")
     public Response register(RegistrationDto body) {
         if (body == null) {

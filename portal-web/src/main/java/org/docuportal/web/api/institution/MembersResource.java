@@ -20,6 +20,8 @@ import org.docuportal.institution.application.MembershipService;
 import org.docuportal.shared.application.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The caller's institution's members: INSTITUTION_ADMIN lists, invites and approves.
@@ -33,7 +35,9 @@ public class MembersResource {
     private MembershipService memberships;
 
     /** A member of the institution. */
-    public record MemberDto(long id, String email, String name, String role, String status, String joinedAt) {
+    public record MemberDto(long id, @Schema(format = "email") String email, String name,
+                            @Schema(enumeration = {"TEACHER", "TRAINING_OFFICER", "INSTITUTION_ADMIN"}) String role, String status,
+                            @Schema(format = "date-time") String joinedAt) {
 
         static MemberDto of(MemberView m) {
             return new MemberDto(m.id(), m.email(), m.name(), m.role().name(), m.status().name(), m.joinedAt().toString());
@@ -41,7 +45,9 @@ public class MembersResource {
     }
 
     /** Whom to invite, and as what: TEACHER, TRAINING_OFFICER or INSTITUTION_ADMIN. */
-    public record InvitationDto(String email, String role) {
+    @Schema(name = "MemberInvitation")
+    public record InvitationDto(@Schema(required = true, format = "email", maxLength = 254) String email,
+                                @Schema(required = true, enumeration = {"TEACHER", "TRAINING_OFFICER", "INSTITUTION_ADMIN"}) String role) {
     }
 
     @GET
@@ -57,6 +63,7 @@ public class MembersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.INSTITUTION_ADMIN)
     @Operation(summary = "Invite someone by email to the caller's institution")
+    @APIResponse(responseCode = "202", description = "Invited (the same answer whether or not the address has an account)")
     public Response invite(InvitationDto body) {
         if (body == null) {
             throw InvalidInputException.of("email", "Send {\"email\": \"...\", \"role\": \"TEACHER\"}.");

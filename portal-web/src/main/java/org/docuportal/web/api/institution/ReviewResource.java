@@ -26,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The reviewers' queue and decisions. REVIEWER and PLATFORM_ADMIN only. */
 @Path("admin/institutions")
@@ -44,7 +47,8 @@ public class ReviewResource {
 
     @GET
     @Operation(summary = "Institutions with a status (default PENDING), oldest first, with evidence and trail")
-    public List<InstitutionDto> queue(@QueryParam("status") String status) {
+    public List<InstitutionDto> queue(@Parameter(schema = @Schema(enumeration = {"PENDING", "INFO_REQUESTED", "VERIFIED", "REJECTED",
+            "SUSPENDED"}, defaultValue = "PENDING")) @QueryParam("status") String status) {
         return reviews.withStatus(status(status)).stream().map(InstitutionDtoAssembler::toDto).toList();
     }
 
@@ -59,7 +63,8 @@ public class ReviewResource {
     @Path("{id}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide: APPROVE, REJECT, REQUEST_INFO or SUSPEND, with a required reason")
-    @APIResponse(responseCode = "201", description = "Decided; the answer is the institution with its trail")
+    @APIResponse(responseCode = "201", description = "Decided; the answer is the institution with its trail",
+            content = @Content(schema = @Schema(implementation = InstitutionDto.class)))
     @APIResponse(responseCode = "400", description = "Decision or reason missing or unknown")
     @APIResponse(responseCode = "409", description = "The decision makes no sense from the institution's status")
     public Response decide(@PathParam("id") long id, DecisionRequestDto body) {

@@ -37,6 +37,7 @@ public class LicensesResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
+    @Operation(summary = "A license of the caller's institution")
     public LicenseDto license(@PathParam("id") long id) {
         return LicenseDto.of(licenses.license(id));
     }

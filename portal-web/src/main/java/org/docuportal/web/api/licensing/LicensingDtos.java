@@ -7,6 +7,7 @@ import org.docuportal.licensing.application.OfferView;
 import org.docuportal.licensing.application.OrderView;
 import org.docuportal.licensing.application.QuoteView;
 import org.docuportal.shared.domain.Money;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The licensing API's DTOs and their assembly from the services' views. */
 final class LicensingDtos {
@@ -15,7 +16,9 @@ final class LicensingDtos {
     }
 
     /** An exact amount: {@code amount} is a decimal string, never a floating-point number. */
-    public record MoneyDto(String amount, String currency) {
+    @Schema(name = "Money")
+    public record MoneyDto(@Schema(pattern = "^-?[0-9]+(\\.[0-9]+)?$", example = "249.00") String amount,
+                           @Schema(pattern = "^[A-Z]{3}$", example = "USD") String currency) {
 
         static MoneyDto of(Money m) {
             return m == null ? null : new MoneyDto(m.amount().toPlainString(), m.currency());
@@ -52,17 +55,19 @@ final class LicensingDtos {
     public record PriceDto(String institutionType, String sizeBand, String amount) {
     }
 
-    public record QuoteRequestDto(Long offerId, String start) {
+    public record QuoteRequestDto(@Schema(required = true, minimum = "1") Long offerId,
+                                  @Schema(required = true, format = "date", description = "First day of the license") String start) {
     }
 
-    public record QuoteDecisionDto(Boolean approve, String reason) {
+    public record QuoteDecisionDto(@Schema(required = true) Boolean approve,
+                                   @Schema(maxLength = 1000, description = "Required when declining") String reason) {
     }
 
     public record QuoteLineDto(String description, int quantity, MoneyDto unitPrice, MoneyDto amount) {
     }
 
     public record QuoteDto(long id, String reference, String institution, String title, String offer, String start,
-                           String end, List<QuoteLineDto> lines, MoneyDto total, String validUntil, String status,
+                           String end, List<QuoteLineDto> lines, MoneyDto total, @Schema(format = "date") String validUntil, String status,
                            String decisionReason) {
 
         static QuoteDto of(QuoteView q) {
@@ -74,10 +79,12 @@ final class LicensingDtos {
         }
     }
 
-    public record OrderRequestDto(Long quoteId, String paymentMethod, String purchaseOrderNumber) {
+    public record OrderRequestDto(@Schema(required = true, minimum = "1") Long quoteId,
+                                  @Schema(required = true, maxLength = 50, description = "One of the payment methods offered") String paymentMethod,
+                                  @Schema(maxLength = 100) String purchaseOrderNumber) {
     }
 
-    public record PaymentRecordDto(String note) {
+    public record PaymentRecordDto(@Schema(maxLength = 500) String note) {
     }
 
     public record OrderDto(long id, String reference, long quoteId, String institution, String title, MoneyDto total,
@@ -90,8 +97,10 @@ final class LicensingDtos {
         }
     }
 
-    public record LicenseDto(long id, String institution, String title, String kind, String rightType, String start,
-                             String end, Integer streamCap, Integer audienceCap, String status, String order) {
+    @Schema(name = "License")
+    public record LicenseDto(long id, String institution, String title, String kind,
+                             @Schema(enumeration = {"EDUCATIONAL", "NON_THEATRICAL", "LINEAR_TV", "TVOD", "SVOD", "AVOD", "FVOD"}) String rightType,
+                             @Schema(format = "date") String start, @Schema(format = "date") String end, Integer streamCap, Integer audienceCap, String status, String order) {
 
         static LicenseDto of(LicenseView l) {
             return new LicenseDto(l.id(), l.institution(), l.titleSlug(), l.kind().name(), l.rightType().name(),

@@ -20,6 +20,9 @@ import org.docuportal.licensing.application.OfferAdministration;
 import org.docuportal.web.api.licensing.LicensingDtos.AdminOfferDto;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Offers and prices on titles, for platform administrators. {@code DELETE} withdraws an offer
@@ -45,6 +48,7 @@ public class OffersAdminResource {
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Put an offer on a title: kind, term and caps, currency and prices by institution type and size band")
+    @APIResponse(responseCode = "201", description = "Offered", content = @Content(schema = @Schema(implementation = AdminOfferDto.class)))
     public Response create(@PathParam("slug") String slug, NewOffer body) {
         return Response.status(Response.Status.CREATED).entity(AdminOfferDto.of(offers.create(slug, body))).build();
     }
@@ -53,6 +57,7 @@ public class OffersAdminResource {
     @Path("{slug}/{id}")
     @Operation(summary = "Withdraw one of the title's offers: no longer sold; quotes, orders and licenses made under it "
             + "stay valid and keep showing it. 404 when the offer is not one of this title's")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response withdraw(@PathParam("slug") String slug, @PathParam("id") long id) {
         offers.withdraw(slug, id);
         return Response.noContent().build();

@@ -14,6 +14,7 @@ import org.docuportal.licensing.application.OfferService;
 import org.docuportal.web.api.licensing.LicensingDtos.OfferDto;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 /** A title's offers; anyone may read them, members see their institution's price. */
 @Path("titles/{slug}/offers")
@@ -27,6 +28,7 @@ public class OffersResource {
 
     @GET
     @Operation(summary = "A title's offers; yourPrice is set for members of an institution")
+    @Extension(name = "x-sign-in", value = "optional")
     public List<OfferDto> offers(@PathParam("slug") String slug) {
         return offers.offersFor(slug).stream().map(OfferDto::of).toList();
     }

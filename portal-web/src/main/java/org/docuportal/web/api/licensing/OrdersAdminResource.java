@@ -20,6 +20,10 @@ import org.docuportal.web.api.licensing.LicensingDtos.OrderDto;
 import org.docuportal.web.api.licensing.LicensingDtos.PaymentRecordDto;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Orders waiting for a purchase-order payment, and the record that issues their licenses. PLATFORM_ADMIN. */
 @Path("admin/orders")
@@ -41,7 +45,9 @@ public class OrdersAdminResource {
     @Path("{id}/payment")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the payment of a purchase-order order; issues its license")
-    public Response recordPayment(@PathParam("id") long id, PaymentRecordDto body) {
+    @APIResponse(responseCode = "201", description = "Paid; the license issued", content = @Content(schema = @Schema(implementation = LicenseDto.class)))
+    @APIResponse(responseCode = "409", description = "The order is not awaiting a payment")
+    public Response recordPayment(@PathParam("id") long id, @RequestBody(required = false) PaymentRecordDto body) {
         return Response.status(Response.Status.CREATED)
                 .entity(LicenseDto.of(orders.recordPayment(id, body == null ? null : body.note()))).build();
     }

@@ -16,6 +16,9 @@ import org.docuportal.web.api.licensing.LicensingDtos.OrderDto;
 import org.docuportal.web.api.licensing.LicensingDtos.OrderRequestDto;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Orders of open quotes by the caller's institution. */
 @Path("orders")
@@ -30,6 +33,9 @@ public class OrdersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
     @Operation(summary = "Order an open quote with a payment method; redirectUrl, when set, is where to pay")
+    @APIResponse(responseCode = "201", description = "Ordered", content = @Content(schema = @Schema(implementation = OrderDto.class)))
+    @APIResponse(responseCode = "409", description = "The quote is not open for ordering")
+    @APIResponse(responseCode = "502", description = "The payment provider could not take the order")
     public Response order(OrderRequestDto body) {
         if (body == null || body.quoteId() == null) {
             throw InvalidInputException.of("quoteId", "Choose the quote to order (quoteId).");

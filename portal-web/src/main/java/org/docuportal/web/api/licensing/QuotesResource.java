@@ -24,6 +24,8 @@ import org.docuportal.web.api.Downloads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** Quotes of the caller's institution: asked for by members, approved or declined by its administrators. */
 @Path("quotes")
@@ -37,8 +39,9 @@ public class QuotesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
-    @Operation(summary = "Ask for a quote: eligibility is checked again, then the institution's price applies")
-    @APIResponse(responseCode = "201", description = "The quote (OPEN, or AWAITING_APPROVAL by the institution's administrator)")
+    @Operation(operationId = "quotesRequest", summary = "Ask for a quote: eligibility is checked again, then the institution's price applies")
+    @APIResponse(responseCode = "201", description = "The quote (OPEN, or AWAITING_APPROVAL by the institution's administrator)",
+            content = @Content(schema = @Schema(implementation = QuoteDto.class)))
     @APIResponse(responseCode = "409", description = "Not eligible (errors[] names each failing rule) or no price")
     public Response quote(QuoteRequestDto body) {
         if (body == null || body.offerId() == null) {
@@ -51,6 +54,7 @@ public class QuotesResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
+    @Operation(summary = "A quote of the caller's institution")
     public QuoteDto quote(@PathParam("id") long id) {
         return QuoteDto.of(quotes.quote(id));
     }

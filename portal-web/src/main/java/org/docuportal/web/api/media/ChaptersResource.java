@@ -19,6 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** A title's chapters, which the player shows beside the video (served as {@code <slug>/chapters.vtt}). */
 @Path("admin/titles/{slug}/chapters")
@@ -45,7 +49,9 @@ public class ChaptersResource {
             description = "Starts strictly increasing and before the end of the film (the packaged video's length, else the"
                     + " title's runtime); names required, at most 200 characters.")
     @APIResponse(responseCode = "400", description = "errors[] names each bad row, e.g. chapters[2].start")
-    public List<ChapterDto> replace(@PathParam("slug") String slug, List<ChapterDto> chapters) {
+    public List<ChapterDto> replace(@PathParam("slug") String slug,
+                                   @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                                           implementation = ChapterDto.class, maxItems = 150))) List<ChapterDto> chapters) {
         List<Chapters.Draft> drafts = chapters == null ? List.of()
                 : chapters.stream().map(c -> c == null ? new Chapters.Draft(null, null) : new Chapters.Draft(c.start(), c.name())).toList();
         return studio.putChapters(slug, drafts).stream().map(c -> new ChapterDto(c.start(), c.name())).toList();

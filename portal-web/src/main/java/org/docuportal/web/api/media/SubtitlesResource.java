@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** A title's text tracks, one per language and kind (subtitles, captions, descriptions). */
 @Path("admin/titles/{slug}/subtitles")
@@ -59,7 +61,9 @@ public class SubtitlesResource {
             description = "kind is subtitles (default), captions or descriptions. The track goes into the set's master playlist at once.")
     @APIResponse(responseCode = "200", description = "Stored")
     @APIResponse(responseCode = "400", description = "Not valid: errors[] names each line; or a bad language tag or kind")
-    public TrackView put(@PathParam("slug") String slug, @PathParam("language") String language, @QueryParam("kind") String kind,
+    public TrackView put(@PathParam("slug") String slug, @Parameter(description = "BCP 47 tag", schema = @Schema(maxLength = 35)) @PathParam("language") String language,
+                         @Parameter(schema = @Schema(enumeration = {"subtitles", "captions", "descriptions"}, defaultValue = "subtitles"))
+                         @QueryParam("kind") String kind,
                          @HeaderParam("Content-Type") String contentType, byte[] body) {
         boolean srt = contentType != null && contentType.toLowerCase().startsWith(SRT);
         return studio.putSubtitles(slug, language, kind, utf8(body), srt);
@@ -70,7 +74,9 @@ public class SubtitlesResource {
     @Operation(summary = "Remove a text track")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such track")
-    public Response delete(@PathParam("slug") String slug, @PathParam("language") String language, @QueryParam("kind") String kind) {
+    public Response delete(@PathParam("slug") String slug, @PathParam("language") String language,
+                           @Parameter(schema = @Schema(enumeration = {"subtitles", "captions", "descriptions"}, defaultValue = "subtitles"))
+                           @QueryParam("kind") String kind) {
         studio.deleteSubtitles(slug, language, kind);
         return Response.noContent().build();
     }

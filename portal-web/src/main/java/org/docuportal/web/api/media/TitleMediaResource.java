@@ -26,6 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** A title's master video: upload it (packaged in the background) and follow the packaging job. */
 @Path("admin/titles/{slug}/media")
@@ -50,13 +54,16 @@ public class TitleMediaResource {
     @Operation(summary = "Upload the title's master video (the request body) and queue its packaging into encrypted HLS",
             description = "The old set keeps playing until the new one is complete. For uploads that must survive a dropped"
                     + " connection, use the tus endpoint /api/admin/uploads that the media page uses.")
-    @APIResponse(responseCode = "202", description = "Received and queued; Location is the job")
+    @APIResponse(responseCode = "202", description = "Received and queued; Location is the job",
+            content = @Content(schema = @Schema(implementation = MediaJobDto.class)))
     @APIResponse(responseCode = "400", description = "The upload broke off or was empty; nothing was kept")
     @APIResponse(responseCode = "404", description = "No such title")
     @APIResponse(responseCode = "409", description = "A job of this title is still running, or ffmpeg is not installed (the detail says what to do)")
     @APIResponse(responseCode = "413", description = "Larger than portal.media.max-upload-bytes; nothing was kept")
     @APIResponse(responseCode = "415", description = "Content-Type is not video/*")
-    public Response upload(@PathParam("slug") String slug, @HeaderParam("Content-Length") Long length, InputStream body) {
+    public Response upload(@PathParam("slug") String slug, @HeaderParam("Content-Length") Long length,
+                           @RequestBody(required = true, content = @Content(mediaType = "video/*",
+                                   schema = @Schema(type = SchemaType.STRING, format = "binary"))) InputStream body) {
         if (length != null && length > uploads.maxBytes()) {
             throw new UploadTooLargeException(uploads.maxBytes());
         }

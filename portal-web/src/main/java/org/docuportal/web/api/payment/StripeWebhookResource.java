@@ -15,6 +15,12 @@ import org.docuportal.payment.domain.PaymentEvent;
 import org.docuportal.payment.infrastructure.StripeWebhooks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Stripe's webhook. Open to the internet, so it trusts nothing but the signature: an event
@@ -33,6 +39,7 @@ public class StripeWebhookResource {
     private PaymentEventService events;
 
     /** The answer Stripe reads: whether the event was new. */
+    @Schema(name = "StripeReceipt")
     public record ReceiptDto(String event, boolean applied) {
     }
 
@@ -40,7 +47,13 @@ public class StripeWebhookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Stripe events (checkout.session.completed, invoice.paid, charge.refunded), signature-checked")
-    public Response receive(String payload, @HeaderParam("Stripe-Signature") String signature) {
+    @APIResponse(responseCode = "200", description = "Verified; applied says whether the event was new",
+            content = @Content(schema = @Schema(implementation = ReceiptDto.class)))
+    @APIResponse(responseCode = "400", description = "The signature does not check out, or the body is not an event; nothing applied")
+    public Response receive(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(type = SchemaType.OBJECT, description = "A Stripe event"))) String payload,
+                            @Parameter(required = true, description = "t=<unix time>,v1=<HMAC-SHA256 of \"t.payload\">")
+                            @HeaderParam("Stripe-Signature") String signature) {
         PaymentEvent event = webhooks.verify(payload, signature);
         boolean applied = events.handle(event);
         return Response.ok(new ReceiptDto(event.eventId(), applied)).build();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.docuportal.entitlement.application.StreamCapReachedException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Every stream of the license in use: 409, with an {@code activeStreams} extension member listing
@@ -19,7 +20,9 @@ public class StreamCapReachedMapper implements ExceptionMapper<StreamCapReachedE
 
     /** RFC 9457 allows extension members; this one lists the streams in use. */
     @JsonbPropertyOrder({"type", "title", "status", "detail", "activeStreams"})
-    public record StreamCapProblem(String type, String title, int status, String detail, List<ActiveStreamDto> activeStreams) {
+    @Schema(description = "A problem document (409) with the streams in use as the extension member activeStreams")
+    public record StreamCapProblem(@Schema(required = true) String type, @Schema(required = true) String title, int status,
+                                   String detail, List<ActiveStreamDto> activeStreams) {
     }
 
     public record ActiveStreamDto(String viewer, Instant startedAt, Instant leaseExpiresAt) {

@@ -19,6 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * Usage reports over HTTP. An institution administrator gets their own institution's usage, a
@@ -39,14 +42,17 @@ public class UsageReportResource {
     @RolesAllowed({Role.Names.INSTITUTION_ADMIN, Role.Names.PLATFORM_ADMIN})
     @Operation(summary = "Plays, minutes watched and guide downloads by title, institution, country and month (JSON),"
             + " or by title and month as a COUNTER Release 5-shaped CSV file")
-    @APIResponse(responseCode = "200", description = "The report; as CSV, an attachment named usage-<from>-to-<to>.csv")
+    @APIResponse(responseCode = "200", description = "The report; as CSV, an attachment named usage-<from>-to-<to>.csv",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageReportDto.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "from, to or format is not valid, from is after to, or the period is over 36 months")
     @APIResponse(responseCode = "404", description = "The caller administers no institution, or their membership is not active")
     public Response usage(
-            @Parameter(description = "First month, 2026-01 (a day stands for its month); default: 11 months before to")
-            @QueryParam("from") String from,
-            @Parameter(description = "Last month, inclusive; default: the current month (UTC)") @QueryParam("to") String to,
-            @Parameter(description = "json (default) or csv") @QueryParam("format") String format,
+            @Parameter(description = "First month, 2026-01 (a day stands for its month); default: 11 months before to",
+                    schema = @Schema(pattern = "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$", example = "2026-01")) @QueryParam("from") String from,
+            @Parameter(description = "Last month, inclusive; default: the current month (UTC)",
+                    schema = @Schema(pattern = "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$", example = "2026-12")) @QueryParam("to") String to,
+            @Parameter(description = "json (default) or csv", schema = @Schema(enumeration = {"json", "csv"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         if (wantsCsv(format, headers)) {
             return Downloads.attachment(reports.counterCsv(from, to));

@@ -19,6 +19,9 @@ import org.docuportal.web.api.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * The media folder as the portal serves it (delivery {@code portal}): playlists and the key only
@@ -44,6 +47,8 @@ public class MediaResource {
     @GET
     @jakarta.ws.rs.Path("key")
     @Operation(summary = "The title's AES-128 key; only with a valid token")
+    @APIResponse(responseCode = "200", description = "The 16-byte key", content = @Content(mediaType = "application/octet-stream",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "403", description = "Token missing, tampered with, or for another title")
     @APIResponse(responseCode = "410", description = "Token expired; the player's next heartbeat brings a new one")
     public Response key(@PathParam("slug") String slug, @QueryParam("token") String token) {
@@ -58,6 +63,11 @@ public class MediaResource {
     @GET
     @jakarta.ws.rs.Path("{file: .+}")
     @Operation(summary = "A file of the title's HLS set: playlists only with a valid token, segments and subtitles to anyone")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = "application/vnd.apple.mpegurl", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "video/mp2t", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "video/mp4", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/vtt", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "403", description = "Playlist without a valid token")
     @APIResponse(responseCode = "410", description = "Playlist with an expired token")
     public Response file(@PathParam("slug") String slug, @PathParam("file") String name, @QueryParam("token") String token) {

@@ -25,6 +25,12 @@ import org.docuportal.shared.application.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.docuportal.web.api.problem.Problem;
+import org.docuportal.web.api.problem.StreamCapReachedMapper;
 
 /**
  * Playback sessions. Members of an institution with an active license start one by signing in;
@@ -47,11 +53,13 @@ public class PlaybackResource {
     private SecurityContext security;
 
     /** What starts a session: the film, and a screener code for screener holders. */
-    public record StartDto(String title, String screenerCode) {
+    public record StartDto(@Schema(maxLength = 100, description = "The film's slug; required for members") String title,
+                           @Schema(maxLength = 200, description = "A screener holder's code, instead of signing in") String screenerCode) {
     }
 
     /** What the player reports: seconds watched since the last heartbeat, its position, whether the film reached its end. */
-    public record HeartbeatDto(Integer secondsWatched, Integer position, Boolean completed) {
+    public record HeartbeatDto(@Schema(minimum = "0") Integer secondsWatched, @Schema(minimum = "0") Integer position,
+                               Boolean completed) {
     }
 
     public record SessionDto(String id, String title, String titleName, String playlistUrl, String token,
@@ -73,9 +81,13 @@ public class PlaybackResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start playing a film: a lease on one of the license's streams and a short-lived token")
-    @APIResponse(responseCode = "201", description = "Started; send the token with playlist and key requests")
+    @Extension(name = "x-sign-in", value = "optional")
+    @APIResponse(responseCode = "201", description = "Started; send the token with playlist and key requests",
+            content = @Content(schema = @Schema(implementation = SessionDto.class)))
     @APIResponse(responseCode = "403", description = "No active license (or screener), or streaming only on campus")
-    @APIResponse(responseCode = "409", description = "Every stream of the license is in use; activeStreams lists them")
+    @APIResponse(responseCode = "409", description = "Every stream of the license is in use; activeStreams lists them",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = StreamCapReachedMapper.StreamCapProblem.class)))
     public Response start(StartDto body) {
         if (body == null) {
             throw InvalidInputException.of("body", "Send {\"title\": \"<film slug>\"}.");
@@ -99,10 +111,11 @@ public class PlaybackResource {
     @Path("{id}/heartbeat")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Renew the lease and get a fresh token")
+    @Extension(name = "x-sign-in", value = "optional")
     @APIResponse(responseCode = "200", description = "Renewed")
     @APIResponse(responseCode = "403", description = "The license was revoked or the institution suspended: stop playing")
     @APIResponse(responseCode = "410", description = "The lease lapsed; start a new session")
-    public RenewalDto heartbeat(@PathParam("id") String id, HeartbeatDto body) {
+    public RenewalDto heartbeat(@PathParam("id") String id, @RequestBody(required = false) HeartbeatDto body) {
         HeartbeatDto beat = body == null ? new HeartbeatDto(0, 0, false) : body;
         int watched = beat.secondsWatched() == null ? 0 : beat.secondsWatched();
         int position = beat.position() == null ? 0 : beat.position();
@@ -116,6 +129,7 @@ public class PlaybackResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "End the session and free its stream")
+    @Extension(name = "x-sign-in", value = "optional")
     @APIResponse(responseCode = "204", description = "Ended")
     public Response end(@PathParam("id") String id) {
         playback.end(id);
@@ -126,6 +140,7 @@ public class PlaybackResource {
     @POST
     @Path("{id}/end")
     @Operation(summary = "End the session and free its stream (for navigator.sendBeacon)")
+    @Extension(name = "x-sign-in", value = "optional")
     @APIResponse(responseCode = "204", description = "Ended")
     public Response endByBeacon(@PathParam("id") String id) {
         return end(id);

@@ -22,6 +22,8 @@ import org.docuportal.entitlement.domain.ScreenerStatus;
 import org.docuportal.shared.application.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Screener requests and their decisions. PLATFORM_ADMIN only. */
 @Path("admin/screeners")
@@ -34,7 +36,8 @@ public class ScreenersAdminResource {
     private ScreenerService screeners;
 
     public record ScreenerDto(long id, String title, String titleName, String name, String organisation, String role,
-                              String reason, String email, String status, Instant requestedAt, Instant decidedAt,
+                              String reason, @Schema(format = "email") String email,
+                              @Schema(enumeration = {"REQUESTED", "APPROVED", "DECLINED"}) String status, Instant requestedAt, Instant decidedAt,
                               String decidedBy, String decisionReason, Instant validUntil) {
 
         static ScreenerDto of(ScreenerView v) {
@@ -44,12 +47,16 @@ public class ScreenersAdminResource {
     }
 
     /** APPROVE (with {@code hours}, 72 by default) or DECLINE (with a {@code reason}). */
-    public record DecisionDto(String decision, Integer hours, String reason) {
+    @Schema(name = "ScreenerDecision")
+    public record DecisionDto(@Schema(required = true, enumeration = {"APPROVE", "DECLINE"}) String decision,
+                              @Schema(minimum = "1", maximum = "744", defaultValue = "72", description = "For APPROVE") Integer hours,
+                              @Schema(maxLength = 2000, description = "Required for DECLINE") String reason) {
     }
 
     @GET
     @Operation(summary = "Screener requests, optionally of one status (REQUESTED, APPROVED, DECLINED)")
-    public List<ScreenerDto> requests(@QueryParam("status") String status) {
+    public List<ScreenerDto> requests(@Parameter(schema = @Schema(enumeration = {"REQUESTED", "APPROVED", "DECLINED"}))
+                                      @QueryParam("status") String status) {
         ScreenerStatus wanted = null;
         if (status != null && !status.isBlank()) {
             try {

@@ -16,6 +16,8 @@ import org.docuportal.shared.application.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** Screener requests: anyone may ask for a full-length screener of a film. */
 @Path("screeners")
@@ -26,7 +28,12 @@ public class ScreenersResource {
     @Inject
     private ScreenerService screeners;
 
-    public record ScreenerRequestDto(String title, String name, String organisation, String role, String reason, String email) {
+    public record ScreenerRequestDto(@Schema(required = true, maxLength = 100, description = "The film's slug") String title,
+                                     @Schema(required = true, maxLength = 200) String name,
+                                     @Schema(required = true, maxLength = 200) String organisation,
+                                     @Schema(required = true, maxLength = 200) String role,
+                                     @Schema(required = true, maxLength = 2000) String reason,
+                                     @Schema(required = true, format = "email", maxLength = 320) String email) {
     }
 
     /** What the requester is told: the request is in, and its status. */
@@ -37,7 +44,8 @@ public class ScreenersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Request a screener of a film")
-    @APIResponse(responseCode = "201", description = "Requested; the distributor decides and mails the requester")
+    @APIResponse(responseCode = "201", description = "Requested; the distributor decides and mails the requester",
+            content = @Content(schema = @Schema(implementation = ScreenerReceiptDto.class)))
     @APIResponse(responseCode = "400", description = "errors[] names every field with a problem; nothing was saved")
     public Response request(ScreenerRequestDto body) {
         if (body == null) {
