@@ -21,6 +21,7 @@ import org.docuportal.web.api.admin.RightsDtos.RightsChangeDto;
 import org.docuportal.web.api.admin.RightsDtos.RightsRequestDto;
 import org.docuportal.web.api.admin.RightsDtos.TitleRightsDto;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -87,14 +88,10 @@ public class TitleRightsResource {
     @APIResponse(responseCode = "400", description = "No reason given (unless dryRun)")
     @APIResponse(responseCode = "404", description = "No such title, or the window is not one of its windows")
     public RightsChangeDto withdraw(@PathParam("slug") String slug, @PathParam("id") long id,
-<<<<<<< HEAD
-                                    @QueryParam("reason") String reason, @QueryParam("dryRun") String dryRun) {
-        return RightsChangeDto.of(rights.withdraw(slug, id, reason, QueryParameters.booleanParam("dryRun", dryRun)));
-=======
                                     @Parameter(description = "Why; required unless dryRun", schema = @Schema(maxLength = 1000)) @QueryParam("reason") String reason,
-                                    @Parameter(description = "true: only list the licenses it would leave outside the rights") @QueryParam("dryRun") boolean dryRun) {
-        return RightsChangeDto.of(rights.withdraw(slug, id, reason, dryRun));
->>>>>>> issue12-openapi
+                                    @Parameter(description = "true: only list the licenses it would leave outside the rights",
+                                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun") String dryRun) {
+        return RightsChangeDto.of(rights.withdraw(slug, id, reason, QueryParameters.booleanParam("dryRun", dryRun)));
     }
 
     private static RightsRequestDto emptyRequest() {

@@ -49,21 +49,6 @@ public class TitlesResource {
             @Parameter(description = "Words in the title, synopsis or subjects") @QueryParam("q") String q,
             @Parameter(description = "Exact subject, e.g. History") @QueryParam("subject") String subject,
             @Parameter(description = "BCP 47 language tag of the original or a language version, e.g. ja") @QueryParam("language") String language,
-<<<<<<< HEAD
-            @Parameter(description = "Shortest runtime in minutes") @QueryParam("minRuntime") String minRuntime,
-            @Parameter(description = "Longest runtime in minutes") @QueryParam("maxRuntime") String maxRuntime,
-            @Parameter(description = "A right that must be available today in `country`, e.g. EDUCATIONAL") @QueryParam("rightType") String rightType,
-            @Parameter(description = "ISO 3166-1 alpha-2 country for `rightType`, e.g. KR") @QueryParam("country") String country,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Titles per page, 1 to 100 (default 20)") @QueryParam("size") String size) {
-        Integer min = QueryParameters.optionalIntParam("minRuntime", minRuntime, 1, 10_000);
-        Integer max = QueryParameters.optionalIntParam("maxRuntime", maxRuntime, 1, 10_000);
-        if (min != null && max != null && min > max) {
-            String message = "minRuntime (" + min + ") is above maxRuntime (" + max + ").";
-            throw new InvalidInputException(message, java.util.List.of(new InvalidInputException.Violation("minRuntime", message),
-                    new InvalidInputException.Violation("maxRuntime", message)));
-        }
-=======
             @Parameter(description = "Shortest runtime in minutes; not above maxRuntime",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "10000")) @QueryParam("minRuntime") String minRuntime,
             @Parameter(description = "Longest runtime in minutes",
@@ -76,9 +61,13 @@ public class TitlesResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(description = "Titles per page, 1 to 100 (default 20)",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
-        Integer min = minRuntime == null ? null : QueryParameters.intParam("minRuntime", minRuntime, 0, 1, 10_000);
-        Integer max = maxRuntime == null ? null : QueryParameters.intParam("maxRuntime", maxRuntime, 0, 1, 10_000);
->>>>>>> issue12-openapi
+        Integer min = QueryParameters.optionalIntParam("minRuntime", minRuntime, 1, 10_000);
+        Integer max = QueryParameters.optionalIntParam("maxRuntime", maxRuntime, 1, 10_000);
+        if (min != null && max != null && min > max) {
+            String message = "minRuntime (" + min + ") is above maxRuntime (" + max + ").";
+            throw new InvalidInputException(message, java.util.List.of(new InvalidInputException.Violation("minRuntime", message),
+                    new InvalidInputException.Violation("maxRuntime", message)));
+        }
         RightType right = rightType(rightType);
         CountryCode where = country(country, right);
         CatalogSearch search = new CatalogSearch(q, subject, language(language), min, max, right, where,
