@@ -13,6 +13,8 @@ import org.docuportal.account.domain.Account;
 import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.ApiToken;
 import org.docuportal.account.domain.EmailVerification;
+import org.docuportal.account.domain.LoginPolicy;
+import org.docuportal.account.domain.LoginState;
 import org.docuportal.account.domain.Role;
 import org.docuportal.account.domain.StaffInvitation;
 
@@ -176,5 +178,40 @@ public class JpaAccountRepository implements AccountRepository {
         return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :email AND a.disabledAt IS NULL", Long.class)
                 .setParameter("email", normalizedEmail)
                 .getSingleResult() > 0;
+    }
+
+    @Override
+    public LoginState loginState(long accountId) {
+        Object[] row = em.createQuery("SELECT a.failedLoginCount, a.lockedUntil FROM Account a WHERE a.id = :id", Object[].class)
+                .setParameter("id", accountId).getSingleResult();
+        return new LoginState(((Number) row[0]).intValue(), (Instant) row[1]);
+    }
+
+    @Override
+    public boolean recordFailedLogin(long accountId, Instant now, LoginPolicy policy) {
+        // Two statements in the caller's (own, short) transaction: the first takes the row's lock, so the second
+        // sees every failure counted before it and exactly one caller sees the count reach the limit.
+        em.createQuery("UPDATE Account a SET a.failedLoginCount = a.failedLoginCount + 1 WHERE a.id = :id"
+                        + " AND (a.lockedUntil IS NULL OR a.lockedUntil <= :now)")
+                .setParameter("id", accountId).setParameter("now", now).executeUpdate();
+        em.createQuery("UPDATE Account a SET a.failedLoginCount = 0, a.lockedUntil = :until WHERE a.id = :id"
+                        + " AND a.failedLoginCount >= :max")
+                .setParameter("id", accountId).setParameter("until", policy.lockEnd(now))
+                .setParameter("max", policy.maxFailures()).executeUpdate();
+        return !em.createQuery("SELECT a.id FROM Account a WHERE a.id = :id AND a.lockedUntil > :now", Long.class)
+                .setParameter("id", accountId).setParameter("now", now).getResultList().isEmpty();
+    }
+
+    @Override
+    public void recordSuccessfulLogin(long accountId, Instant now) {
+        em.createQuery("UPDATE Account a SET a.failedLoginCount = 0, a.lockedUntil = NULL, a.lastLoginAt = :now"
+                        + " WHERE a.id = :id")
+                .setParameter("id", accountId).setParameter("now", now).executeUpdate();
+    }
+
+    @Override
+    public void rehashPassword(long accountId, String oldHash, String newHash) {
+        em.createQuery("UPDATE Account a SET a.passwordHash = :new WHERE a.id = :id AND a.passwordHash = :old")
+                .setParameter("id", accountId).setParameter("old", oldHash).setParameter("new", newHash).executeUpdate();
     }
 }
