@@ -20,6 +20,12 @@ import jakarta.persistence.Version;
 /**
  * An order for a quote, paid through one payment method. A quote has at most one order, and
  * an order becomes at most one license: the database holds both to that with unique keys.
+ *
+ * <p>An order whose method calls a payment provider carries the state of that call
+ * ({@link PaymentRequestStatus}): the order is committed first with the call {@code PENDING}, and
+ * the call is made after commit and retried ({@link PaymentRequestRetry}). Those columns are written
+ * by single updates of the repository, never through this versioned entity, so that a provider's
+ * notice arriving at the same moment never collides with them.
  */
 @Entity
 @Table(name = "license_order")
@@ -59,13 +65,35 @@ public class LicenseOrder {
     @Column(name = "payment_note", length = 500)
     private String paymentNote;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_request", nullable = false, length = 20)
+    private PaymentRequestStatus paymentRequest;
+
+    @Column(name = "payment_request_attempts", nullable = false)
+    private int paymentRequestAttempts;
+
+    @Column(name = "payment_request_due_at")
+    private Instant paymentRequestDueAt;
+
+    @Column(name = "payment_request_error", length = 500)
+    private String paymentRequestError;
+
     @Version
     private long version;
 
     protected LicenseOrder() {
     }
 
+    /** An order whose payment method calls no provider. */
     public LicenseOrder(Quote quote, String paymentMethod, String purchaseOrderNumber, String orderedBy, Instant now) {
+        this(quote, paymentMethod, purchaseOrderNumber, orderedBy, now, false);
+    }
+
+    /**
+     * @param callsProvider whether the payment method calls a provider, which is then due at once after commit
+     */
+    public LicenseOrder(Quote quote, String paymentMethod, String purchaseOrderNumber, String orderedBy, Instant now,
+                        boolean callsProvider) {
         this.quote = Objects.requireNonNull(quote);
         this.paymentMethod = Objects.requireNonNull(paymentMethod);
         this.purchaseOrderNumber = purchaseOrderNumber == null || purchaseOrderNumber.isBlank() ? null
@@ -76,11 +104,9 @@ public class LicenseOrder {
         this.orderedBy = Objects.requireNonNull(orderedBy);
         this.status = OrderStatus.AWAITING_PAYMENT;
         this.createdAt = now;
-    }
-
-    /** Where the payment provider keeps this order (a Checkout Session, an invoice). */
-    public void trackAt(String providerReference) {
-        this.providerReference = providerReference;
+        this.paymentRequest = callsProvider ? PaymentRequestStatus.PENDING : PaymentRequestStatus.NONE;
+        // The request that places the order makes the first attempt; the retry round takes it only if that request died.
+        this.paymentRequestDueAt = callsProvider ? now.plus(PaymentRequestRetry.LEASE) : null;
     }
 
     /**
@@ -156,5 +182,18 @@ public class LicenseOrder {
 
     public Instant paidAt() {
         return paidAt;
+    }
+
+    public PaymentRequestStatus paymentRequest() {
+        return paymentRequest;
+    }
+
+    public int paymentRequestAttempts() {
+        return paymentRequestAttempts;
+    }
+
+    /** Why the last call to the provider failed, in the provider's words; null when it did not fail. */
+    public String paymentRequestError() {
+        return paymentRequestError;
     }
 }
