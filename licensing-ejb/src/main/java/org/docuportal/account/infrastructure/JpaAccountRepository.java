@@ -1,6 +1,8 @@
 package org.docuportal.account.infrastructure;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -187,31 +189,38 @@ public class JpaAccountRepository implements AccountRepository {
         return new LoginState(((Number) row[0]).intValue(), (Instant) row[1]);
     }
 
+    // The three writes below are native SQL on purpose: a JPQL bulk update would also raise the entity's version, and
+    // fail a transaction that holds the account and changes it next (a staff link granting a role after checking the
+    // password). Nothing decides from the cached entity's counts: LoginState reads them past the cache.
+
     @Override
     public boolean recordFailedLogin(long accountId, Instant now, LoginPolicy policy) {
         // Two statements in the caller's (own, short) transaction: the first takes the row's lock, so the second
         // sees every failure counted before it and exactly one caller sees the count reach the limit.
-        em.createQuery("UPDATE Account a SET a.failedLoginCount = a.failedLoginCount + 1 WHERE a.id = :id"
-                        + " AND (a.lockedUntil IS NULL OR a.lockedUntil <= :now)")
-                .setParameter("id", accountId).setParameter("now", now).executeUpdate();
-        em.createQuery("UPDATE Account a SET a.failedLoginCount = 0, a.lockedUntil = :until WHERE a.id = :id"
-                        + " AND a.failedLoginCount >= :max")
-                .setParameter("id", accountId).setParameter("until", policy.lockEnd(now))
-                .setParameter("max", policy.maxFailures()).executeUpdate();
-        return !em.createQuery("SELECT a.id FROM Account a WHERE a.id = :id AND a.lockedUntil > :now", Long.class)
-                .setParameter("id", accountId).setParameter("now", now).getResultList().isEmpty();
+        OffsetDateTime at = utc(now);
+        em.createNativeQuery("UPDATE account SET failed_login_count = failed_login_count + 1 WHERE id = ?1"
+                        + " AND (locked_until IS NULL OR locked_until <= ?2)")
+                .setParameter(1, accountId).setParameter(2, at).executeUpdate();
+        em.createNativeQuery("UPDATE account SET failed_login_count = 0, locked_until = ?1 WHERE id = ?2"
+                        + " AND failed_login_count >= ?3")
+                .setParameter(1, utc(policy.lockEnd(now))).setParameter(2, accountId)
+                .setParameter(3, policy.maxFailures()).executeUpdate();
+        return loginState(accountId).isLockedAt(now);
     }
 
     @Override
     public void recordSuccessfulLogin(long accountId, Instant now) {
-        em.createQuery("UPDATE Account a SET a.failedLoginCount = 0, a.lockedUntil = NULL, a.lastLoginAt = :now"
-                        + " WHERE a.id = :id")
-                .setParameter("id", accountId).setParameter("now", now).executeUpdate();
+        em.createNativeQuery("UPDATE account SET failed_login_count = 0, locked_until = NULL, last_login_at = ?1 WHERE id = ?2")
+                .setParameter(1, utc(now)).setParameter(2, accountId).executeUpdate();
     }
 
     @Override
     public void rehashPassword(long accountId, String oldHash, String newHash) {
-        em.createQuery("UPDATE Account a SET a.passwordHash = :new WHERE a.id = :id AND a.passwordHash = :old")
-                .setParameter("id", accountId).setParameter("old", oldHash).setParameter("new", newHash).executeUpdate();
+        em.createNativeQuery("UPDATE account SET password_hash = ?1 WHERE id = ?2 AND password_hash = ?3")
+                .setParameter(1, newHash).setParameter(2, accountId).setParameter(3, oldHash).executeUpdate();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

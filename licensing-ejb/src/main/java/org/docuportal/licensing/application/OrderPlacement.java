@@ -23,9 +23,9 @@ import org.docuportal.shared.application.NotFoundException;
  * ({@link OrderService#placeOrder}).
  *
  * <p>The quote is locked while it is ordered, so that of members ordering it from several browsers
- * at once one decides at a time: the first places the order; the others find it. The same member
- * asking again with the same method gets that order back (a double click, a retry after the
- * provider failed); anyone else is refused with a 409 naming it.
+ * at once one decides at a time: the first places the order; the others find it and are refused
+ * with a 409 naming it. Only a card payment is resumed: the same member ordering again by card gets
+ * the order back, to be sent to its payment page again (after closing it, or after the provider failed).
  */
 @Stateless
 @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
@@ -58,7 +58,7 @@ public class OrderPlacement {
         Optional<LicenseOrder> earlier = licensing.orderForQuote(quote);
         if (earlier.isPresent()) {
             LicenseOrder order = earlier.get();
-            if (order.orderedBy().equals(caller) && order.paymentMethod().equals(method.id())
+            if (method.redirectsBuyer() && order.orderedBy().equals(caller) && order.paymentMethod().equals(method.id())
                     && order.status() == OrderStatus.AWAITING_PAYMENT) {
                 return new Placed(OrderView.of(order, method.begin(order)), PaymentOrder.of(order), false);
             }

@@ -58,10 +58,10 @@ public class OrderService {
      * Places an order, committed before any payment provider is called, then makes the first call
      * for it. An invoice that cannot be sent now is retried ({@link PaymentRequestRound}); the
      * buyer is told it follows. A card payment page is needed while the buyer waits: if the
-     * provider cannot make one, the buyer is told so (502) and ordering again resumes the same order.
+     * provider cannot make one, the buyer is told so (502) and ordering again by card resumes the same order.
      *
      * @throws InvalidInputException naming {@code paymentMethod} or {@code purchaseOrderNumber}
-     * @throws ConflictException when the quote cannot be ordered, or was ordered by someone else or another way
+     * @throws ConflictException when the quote cannot be ordered, or was ordered already (except a card order resumed)
      * @throws PaymentRequestFailedException when a card payment page could not be made now
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -3,6 +3,7 @@ package org.docuportal.licensing.domain;
 import java.time.Instant;
 import java.util.Objects;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.CacheIsolationType;
+
 /**
  * An order for a quote, paid through one payment method. A quote has at most one order, and
  * an order becomes at most one license: the database holds both to that with unique keys.
@@ -25,9 +29,13 @@ import jakarta.persistence.Version;
  * ({@link PaymentRequestStatus}): the order is committed first with the call {@code PENDING}, and
  * the call is made after commit and retried ({@link PaymentRequestRetry}). Those columns are written
  * by single updates of the repository, never through this versioned entity, so that a provider's
- * notice arriving at the same moment never collides with them.
+ * notice arriving at the same moment never collides with them. Those updates raise the version, so
+ * the order is kept out of the shared cache ({@code @Cacheable(false)}, ISOLATED): a notice must
+ * never act on a copy cached before the update.
  */
 @Entity
+@Cacheable(false)
+@Cache(isolation = CacheIsolationType.ISOLATED)
 @Table(name = "license_order")
 public class LicenseOrder {
 
