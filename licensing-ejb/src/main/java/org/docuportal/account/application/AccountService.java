@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.docuportal.account.domain.Account;
 import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.LoginPolicy;
+import org.docuportal.account.domain.LoginState;
 import org.docuportal.account.infrastructure.PasswordHasher;
 import org.docuportal.account.infrastructure.UseRecordingThrottle;
 import org.docuportal.shared.config.Setting;
@@ -19,10 +20,18 @@ import org.docuportal.shared.config.Setting;
  * Checks credentials for every way in: the login page and HTTP Basic.
  *
  * <p>Failed attempts are counted on the account and lock it for a while once they reach the
- * configured limit; while locked, even the right password is refused. An unknown email costs
- * the same hashing work as a known one, so response times do not reveal which accounts exist.
- * A disabled account, or one whose owner has not chosen a password yet, is refused exactly like
- * a wrong password.
+ * configured limit; while locked, even the right password is refused. Counting is one atomic
+ * update in a transaction of its own ({@link LoginRecorder}), so parallel guesses are each counted
+ * and never fail one another.
+ *
+ * <p>Every attempt costs exactly one password-hash verification, so the time of the answer does
+ * not tell an unknown address, a disabled or unfinished account, a locked account and a wrong
+ * password apart: where there is no usable hash to check, or the account is locked, the password
+ * is checked against a decoy hash of the same strength, and the result thrown away. The login page
+ * and the API answer those four cases alike. Only a locked account is reported as such
+ * ({@link AuthenticationResult.Status#LOCKED}), whatever the password — never "locked, and the
+ * password was right", which would let guessing go on through the lock — and only the staff link
+ * page, whose holder knows the address already, shows it.
  */
 @Stateless
 @PermitAll
@@ -35,41 +44,41 @@ public class AccountService {
     private PasswordHasher hasher;
 
     @Inject
+    private LoginRecorder recorder;
+
+    @Inject
     private UseRecordingThrottle throttle;
 
     @Inject
     private Clock clock;
 
-    private volatile String decoyHash;
-
     public AuthenticationResult authenticate(String email, char[] password) {
         Optional<Account> found = normalized(email).flatMap(accounts::findByEmail);
-        if (found.isEmpty()) {
-            hasher.verify(password, decoyHash());
+        Optional<String> storedHash = found.flatMap(a -> accounts.usablePasswordHash(a.id()));
+        var now = clock.instant();
+        if (storedHash.isEmpty()) {
+            // Unknown, disabled or without a password yet: answered like a wrong password, at the same cost.
+            hasher.verifyDecoy(password);
             return AuthenticationResult.invalid();
         }
         Account account = found.get();
-        Optional<String> storedHash = accounts.usablePasswordHash(account.id());
-        if (storedHash.isEmpty()) {
-            // Answered like a wrong password, at the same cost: a disabled or unfinished account is not revealed.
-            hasher.verify(password, decoyHash());
-            return AuthenticationResult.invalid();
-        }
-        var now = clock.instant();
-        if (account.isLockedAt(now)) {
-            return AuthenticationResult.locked(account.lockedUntil());
+        LoginState state = accounts.loginState(account.id());
+        if (state.isLockedAt(now)) {
+            hasher.verifyDecoy(password);
+            return AuthenticationResult.locked(state.lockedUntil());
         }
         if (!hasher.verify(password, storedHash.get())) {
-            account.recordFailedLogin(now, policy());
-            return account.isLockedAt(now) ? AuthenticationResult.locked(account.lockedUntil()) : AuthenticationResult.invalid();
+            LoginPolicy policy = policy();
+            return recorder.failed(account.id(), now, policy) ? AuthenticationResult.locked(policy.lockEnd(now))
+                    : AuthenticationResult.invalid();
         }
         if (hasher.isOutdated(storedHash.get())) {
-            account.rehashPassword(hasher.hash(password));
+            recorder.rehashed(account.id(), storedHash.get(), hasher.hash(password));
         }
         // Failures are always cleared; a mere "last login" is written by one request of a burst (see the throttle).
-        if (account.hasFailuresToClear() || account.loginWorthRecording(now)
+        if (state.hasFailuresToClear() || account.loginWorthRecording(now)
                 && throttle.claim("login:" + account.id(), now, Account.LOGIN_RECORDING_GRANULARITY)) {
-            account.recordSuccessfulLogin(now);
+            recorder.succeeded(account.id(), now);
         }
         return AuthenticationResult.authenticated(account.email(), account.roles());
     }
@@ -89,13 +98,6 @@ public class AccountService {
         } catch (IllegalArgumentException notAnEmail) {
             return Optional.empty();
         }
-    }
-
-    private String decoyHash() {
-        if (decoyHash == null) {
-            decoyHash = hasher.hash("not-a-password".toCharArray());
-        }
-        return decoyHash;
     }
 
     static LoginPolicy policy() {

@@ -29,7 +29,10 @@ import jakarta.persistence.Version;
  * throttles password guessing.
  *
  * <p>The lock lives in the database, not in memory, so it holds across restarts and across
- * the instances of a cluster, and it covers every way in (login page and HTTP Basic).
+ * the instances of a cluster, and it covers every way in (login page and HTTP Basic). Parallel
+ * guesses all touch this one row, so failures, the lock and a successful login are written by
+ * single atomic updates of the repository ({@link AccountRepository#recordFailedLogin}), never
+ * through this versioned entity; {@link LoginPolicy} says when a failure locks.
  */
 @Entity
 @Table(name = "account")
@@ -118,45 +121,13 @@ public class Account {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a wrong password; the failure that reaches the policy's limit locks the account. */
-    public void recordFailedLogin(Instant now, LoginPolicy policy) {
-        failedLoginCount++;
-        if (failedLoginCount >= policy.maxFailures()) {
-            lockedUntil = now.plus(policy.lockDuration());
-            failedLoginCount = 0;
-        }
-    }
-
-    /** Whether failed attempts (or an ended lock) wait to be cleared by the next successful login. */
-    public boolean hasFailuresToClear() {
-        return failedLoginCount > 0 || lockedUntil != null;
-    }
-
-    /** Whether a successful login at {@code now} changes anything: failures to clear, or a stale "last login". */
-    public boolean loginWorthRecording(Instant now) {
-        return hasFailuresToClear() || lastLoginAt == null || lastLoginAt.isBefore(now.minus(LOGIN_RECORDING_GRANULARITY));
-    }
-
     /**
-     * Clears failed attempts and notes the login. "Last login" is kept to the minute, so a script
-     * signing every request with HTTP Basic does not write (and contend for) the account's row on
-     * each call: nothing changes, so nothing is written.
+     * Whether a successful login at {@code now} has a stale "last login" to write (failures to
+     * clear are {@link LoginState}'s to say). "Last login" is kept to the minute, so a script signing every request with HTTP
+     * Basic does not write (and contend for) the account's row on each call.
      */
-    public void recordSuccessfulLogin(Instant now) {
-        failedLoginCount = 0;
-        lockedUntil = null;
-        if (lastLoginAt == null || lastLoginAt.isBefore(now.minus(LOGIN_RECORDING_GRANULARITY))) {
-            lastLoginAt = now;
-        }
-    }
-
-    /** Replaces the stored hash, for example with one of today's strength after a successful login. */
-    public void rehashPassword(String newHash) {
-        this.passwordHash = Objects.requireNonNull(newHash);
+    public boolean loginWorthRecording(Instant now) {
+        return lastLoginAt == null || lastLoginAt.isBefore(now.minus(LOGIN_RECORDING_GRANULARITY));
     }
 
     /** Whether a password was ever chosen; an account without one cannot sign in. */

@@ -68,6 +68,24 @@ public interface AccountRepository {
      */
     Optional<String> usablePasswordHash(long accountId);
 
+    /** The account's failed logins and lock, read from the database itself. */
+    LoginState loginState(long accountId);
+
+    /**
+     * Counts a wrong password in one atomic step, unless the account is locked at {@code now}: the
+     * failure that reaches the policy's limit locks it ({@link LoginPolicy}). Parallel wrong
+     * passwords are each counted once, whatever their order; the row is never read and written back.
+     *
+     * @return whether the account is locked once this failure is counted
+     */
+    boolean recordFailedLogin(long accountId, Instant now, LoginPolicy policy);
+
+    /** Clears failed logins and notes the login, in one update that no parallel login can make fail. */
+    void recordSuccessfulLogin(long accountId, Instant now);
+
+    /** Replaces the stored hash by a stronger one, unless another request did so first. */
+    void rehashPassword(long accountId, String oldHash, String newHash);
+
     /** Whether the account with this address exists and is enabled, read from the database itself. */
     boolean isEnabled(String normalizedEmail);
 }

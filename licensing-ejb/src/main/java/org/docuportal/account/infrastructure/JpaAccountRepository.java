@@ -1,6 +1,8 @@
 package org.docuportal.account.infrastructure;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +15,8 @@ import org.docuportal.account.domain.Account;
 import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.ApiToken;
 import org.docuportal.account.domain.EmailVerification;
+import org.docuportal.account.domain.LoginPolicy;
+import org.docuportal.account.domain.LoginState;
 import org.docuportal.account.domain.Role;
 import org.docuportal.account.domain.StaffInvitation;
 
@@ -176,5 +180,47 @@ public class JpaAccountRepository implements AccountRepository {
         return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :email AND a.disabledAt IS NULL", Long.class)
                 .setParameter("email", normalizedEmail)
                 .getSingleResult() > 0;
+    }
+
+    @Override
+    public LoginState loginState(long accountId) {
+        Object[] row = em.createQuery("SELECT a.failedLoginCount, a.lockedUntil FROM Account a WHERE a.id = :id", Object[].class)
+                .setParameter("id", accountId).getSingleResult();
+        return new LoginState(((Number) row[0]).intValue(), (Instant) row[1]);
+    }
+
+    // The three writes below are native SQL on purpose: a JPQL bulk update would also raise the entity's version, and
+    // fail a transaction that holds the account and changes it next (a staff link granting a role after checking the
+    // password). Nothing decides from the cached entity's counts: LoginState reads them past the cache.
+
+    @Override
+    public boolean recordFailedLogin(long accountId, Instant now, LoginPolicy policy) {
+        // Two statements in the caller's (own, short) transaction: the first takes the row's lock, so the second
+        // sees every failure counted before it and exactly one caller sees the count reach the limit.
+        OffsetDateTime at = utc(now);
+        em.createNativeQuery("UPDATE account SET failed_login_count = failed_login_count + 1 WHERE id = ?1"
+                        + " AND (locked_until IS NULL OR locked_until <= ?2)")
+                .setParameter(1, accountId).setParameter(2, at).executeUpdate();
+        em.createNativeQuery("UPDATE account SET failed_login_count = 0, locked_until = ?1 WHERE id = ?2"
+                        + " AND failed_login_count >= ?3")
+                .setParameter(1, utc(policy.lockEnd(now))).setParameter(2, accountId)
+                .setParameter(3, policy.maxFailures()).executeUpdate();
+        return loginState(accountId).isLockedAt(now);
+    }
+
+    @Override
+    public void recordSuccessfulLogin(long accountId, Instant now) {
+        em.createNativeQuery("UPDATE account SET failed_login_count = 0, locked_until = NULL, last_login_at = ?1 WHERE id = ?2")
+                .setParameter(1, utc(now)).setParameter(2, accountId).executeUpdate();
+    }
+
+    @Override
+    public void rehashPassword(long accountId, String oldHash, String newHash) {
+        em.createNativeQuery("UPDATE account SET password_hash = ?1 WHERE id = ?2 AND password_hash = ?3")
+                .setParameter(1, newHash).setParameter(2, accountId).setParameter(3, oldHash).executeUpdate();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

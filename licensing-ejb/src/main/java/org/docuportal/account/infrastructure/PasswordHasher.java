@@ -24,6 +24,9 @@ public class PasswordHasher {
     @Inject
     private Pbkdf2PasswordHash pbkdf2;
 
+    /** A hash of no one's password at today's strength, checked when there is no real one to check. */
+    private String decoy;
+
     @PostConstruct
     void configure() {
         pbkdf2.initialize(Map.of(
@@ -31,6 +34,15 @@ public class PasswordHasher {
                 "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        decoy = pbkdf2.generate("not-a-password".toCharArray());
+    }
+
+    /**
+     * Spends the time of one verification and ignores the result, so that a login without an
+     * account to check (or with a locked one) answers no faster than a wrong password.
+     */
+    public void verifyDecoy(char[] password) {
+        pbkdf2.verify(password == null ? new char[0] : password, decoy);
     }
 
     public String hash(char[] password) {

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.SecurityContext;
 import org.docuportal.account.domain.Role;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleRepository;
+import org.docuportal.impact.domain.AnswerCounts;
 import org.docuportal.impact.domain.ImpactIndicators;
 import org.docuportal.impact.domain.ImpactRepository;
 import org.docuportal.impact.domain.PolicyEvent;
@@ -71,8 +72,9 @@ public class ImpactReportService {
     }
 
     private ScreeningSample sample(Screening s) {
+        AnswerCounts counts = impact.answerCounts(s);
         return new ScreeningSample(s.id(), s.screeningDate(), s.institution().name(), s.country(), s.institutionType(),
-                s.items(), s.preCount(), s.postCount(), impact.pairsOf(s));
+                s.items(), counts.before(), counts.after(), impact.pairsOf(s));
     }
 
     /** Every film of the catalog, slug to title, in title order: the choice of film on the page. */

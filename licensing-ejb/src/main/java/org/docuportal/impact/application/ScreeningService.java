@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.docuportal.account.domain.Role;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleRepository;
+import org.docuportal.impact.domain.AnswerCounts;
 import org.docuportal.impact.domain.ImpactRepository;
 import org.docuportal.impact.domain.Screening;
 import org.docuportal.impact.domain.ScreeningRule;
@@ -110,19 +111,22 @@ public class ScreeningService {
         Screening screening = new Screening(license, screeningDate, items, newPublicCode(), member.account().email(),
                 clock.instant());
         impact.add(screening);
-        return ScreeningView.of(screening);
+        return ScreeningView.of(screening, AnswerCounts.NONE);
     }
 
     /** The caller's institution's screenings, latest first. */
     public List<ScreeningView> mine() {
         Optional<Membership> member = caller.find().filter(Membership::isActive);
-        return member.map(m -> impact.screeningsOf(m.institution().id()).stream().map(ScreeningView::of).toList())
-                .orElse(List.of());
+        return member.map(m -> {
+            List<Screening> screenings = impact.screeningsOf(m.institution().id());
+            Map<Long, AnswerCounts> counts = impact.answerCounts(screenings);
+            return screenings.stream().map(s -> ScreeningView.of(s, counts.get(s.id()))).toList();
+        }).orElse(List.of());
     }
 
     /** One of the caller's institution's screenings. */
     public ScreeningView screening(long id) {
-        return ScreeningView.of(own(id));
+        return view(own(id));
     }
 
     /**
@@ -134,20 +138,24 @@ public class ScreeningService {
     public ScreeningView replaceItems(long id, List<String> items) {
         Screening screening = own(id);
         try {
-            screening.replaceItems(items);
+            screening.replaceItems(items, impact.answerCounts(screening));
         } catch (SurveyInputException e) {
             throw Surveys.invalid(e);
         } catch (IllegalStateException e) {
             throw ConflictException.of(e);
         }
-        return ScreeningView.of(screening);
+        return view(screening);
     }
 
     /** Closes the survey: no more answers, and from now on it counts in the reports. */
     public ScreeningView close(long id) {
         Screening screening = own(id);
         screening.close(clock.instant());
-        return ScreeningView.of(screening);
+        return view(screening);
+    }
+
+    private ScreeningView view(Screening screening) {
+        return ScreeningView.of(screening, impact.answerCounts(screening));
     }
 
     /** The QR code of the survey's public link, as a PNG. */

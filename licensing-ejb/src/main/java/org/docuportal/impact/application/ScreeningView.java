@@ -3,6 +3,7 @@ package org.docuportal.impact.application;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.docuportal.impact.domain.AnswerCounts;
 import org.docuportal.impact.domain.Screening;
 
 /**
@@ -13,9 +14,9 @@ public record ScreeningView(long id, String titleSlug, String title, String inst
                             String status, List<String> items, boolean itemsEditable, String publicCode, String link,
                             int preCount, int postCount, int pairedCount, String openedBy) {
 
-    static ScreeningView of(Screening s) {
+    static ScreeningView of(Screening s, AnswerCounts counts) {
         return new ScreeningView(s.id(), s.title().slug(), s.title().title(), s.institution().name(), s.screeningDate(),
-                s.status().name(), s.items(), s.isOpen() && !s.hasAnswers(), s.publicCode(), Surveys.link(s.publicCode()),
-                s.preCount(), s.postCount(), s.pairedCount(), s.openedBy());
+                s.status().name(), s.items(), s.isOpen() && !counts.any(), s.publicCode(), Surveys.link(s.publicCode()),
+                counts.before(), counts.after(), counts.paired(), s.openedBy());
     }
 }

@@ -27,6 +27,9 @@ import org.docuportal.shared.application.NotFoundException;
  * <p>A "before" answer returns a fresh {@link PairingCode} once and keeps only its hash; an
  * "after" answer with that code pairs with that "before" answer, once, and within the same
  * screening only. A participant who missed the "before" survey answers "after" without a code.
+ *
+ * <p>An answer only inserts a row and reads the screening, so a whole classroom may answer at the
+ * same moment: nothing they share is written.
  */
 @Stateless
 @PermitAll
@@ -70,6 +73,9 @@ public class SurveyService {
                 pre = impact.beforeAnswer(screening, code.hash())
                         .orElseThrow(() -> new SurveyInputException("pairingCode", "No answers before this screening have"
                                 + " the code " + code.display() + ". Check the code you wrote down, or leave it empty."));
+                if (impact.isPaired(pre)) {
+                    throw SurveyResponse.codeUsedAlready();
+                }
             }
             impact.add(SurveyResponse.after(screening, values, pre));
             return new AnswerReceipt(SurveyPhase.POST.name(), null, pre != null);

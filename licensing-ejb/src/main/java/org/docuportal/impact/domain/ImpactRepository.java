@@ -22,7 +22,22 @@ public interface ImpactRepository {
     /** A film's screenings, all institutions' or one's ({@code institutionId} not null), by screening day. */
     List<Screening> screeningsOfTitle(long titleId, Long institutionId);
 
+    /**
+     * Stores an answer at once (flushed), so that a code that paired meanwhile is refused here.
+     *
+     * @throws SurveyInputException ({@link SurveyResponse#codeUsedAlready()}) when another "after"
+     *                              answer took the same "before" answer first
+     */
     void add(SurveyResponse response);
+
+    /** Whether an "after" answer is paired with that "before" answer already. */
+    boolean isPaired(SurveyResponse before);
+
+    /** The screening's participation, counted from its answers. */
+    AnswerCounts answerCounts(Screening screening);
+
+    /** The participation of each of the screenings, by screening id; a screening without answers has {@link AnswerCounts#NONE}. */
+    java.util.Map<Long, AnswerCounts> answerCounts(List<Screening> screenings);
 
     /** The "before" answer of that screening stored under the code's hash. */
     Optional<SurveyResponse> beforeAnswer(Screening screening, String pairingCodeHash);

@@ -30,10 +30,13 @@ import org.docuportal.licensing.domain.License;
  *
  * <p>The statements are a copy of the film's template, which the member who opened the survey may
  * reword, add to or shorten until the first answer arrives; from then on they are frozen, because
- * every answer must mean the same statements. The screening counts its answers (before, after,
- * paired) so that members see participation without anyone reading answers; a closed screening
- * takes no more answers, which is also what lets the reports count it: its figures can no longer
- * move by one participant between two reports.
+ * every answer must mean the same statements. A closed screening takes no more answers, which is
+ * also what lets the reports count it: its figures can no longer move by one participant between
+ * two reports.
+ *
+ * <p>The screening holds no count of its answers: a whole classroom answers at the same moment, and
+ * a counter on this versioned row made half of them collide. Answering only inserts a
+ * {@link SurveyResponse}; participation ({@link AnswerCounts}) is counted from those rows.
  */
 @Entity
 @Table(name = "screening")
@@ -87,14 +90,6 @@ public class Screening {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Column(name = "pre_count", nullable = false)
-    private int preCount;
-
-    @Column(name = "post_count", nullable = false)
-    private int postCount;
-
-    @Column(name = "paired_count", nullable = false)
-    private int pairedCount;
 
     @Version
     private long version;
@@ -125,10 +120,11 @@ public class Screening {
     /**
      * Rewords the statements before anyone answered.
      *
+     * @param answersSoFar the answers stored so far, counted by the repository
      * @throws IllegalStateException once an answer arrived or the survey is closed
      */
-    public void replaceItems(List<String> statements) {
-        if (hasAnswers()) {
+    public void replaceItems(List<String> statements, AnswerCounts answersSoFar) {
+        if (answersSoFar.any()) {
             throw new IllegalStateException("The statements are fixed once the first answer has arrived.");
         }
         if (status == ScreeningStatus.CLOSED) {
@@ -147,26 +143,14 @@ public class Screening {
     }
 
     /**
-     * Records that an answer of that phase arrived, paired or not.
+     * Checks that the survey still takes answers.
      *
      * @throws IllegalStateException when the survey is closed
      */
-    void count(SurveyPhase phase, boolean paired) {
+    void requireOpen() {
         if (status != ScreeningStatus.OPEN) {
             throw new IllegalStateException("This survey is closed and takes no more answers.");
         }
-        if (phase == SurveyPhase.PRE) {
-            preCount++;
-        } else {
-            postCount++;
-            if (paired) {
-                pairedCount++;
-            }
-        }
-    }
-
-    public boolean hasAnswers() {
-        return preCount + postCount > 0;
     }
 
     public boolean isOpen() {
@@ -223,17 +207,5 @@ public class Screening {
 
     public Instant closedAt() {
         return closedAt;
-    }
-
-    public int preCount() {
-        return preCount;
-    }
-
-    public int postCount() {
-        return postCount;
-    }
-
-    public int pairedCount() {
-        return pairedCount;
     }
 }

@@ -22,9 +22,13 @@ import jakarta.persistence.Version;
  *
  * <p>Nothing here says who answered: no account, address, browser or time. A "before" answer keeps
  * the hash of the pairing code it handed out; an "after" answer given with that code points at it,
- * which is the only link between a person's two answers, and the "before" answer is marked paired
- * so that the code works once. An "after" answer without a code stands alone: it counts in
- * participation, not in the change.
+ * which is the only link between a person's two answers. An "after" answer without a code stands
+ * alone: it counts in participation, not in the change.
+ *
+ * <p>Answering only ever inserts a row, so that a classroom answering at once never collides on a
+ * shared row. That a code pairs once is the unique key on {@code pre_response_id}: of two
+ * participants typing the same code at the same moment, one is stored and the other refused
+ * ({@link #codeUsedAlready()}), which the service also says up front when the pairing exists.
  */
 @Entity
 @Table(name = "survey_response")
@@ -53,9 +57,6 @@ public class SurveyResponse {
     @JoinColumn(name = "pre_response_id", unique = true)
     private SurveyResponse pre;
 
-    @Column(name = "paired", nullable = false)
-    private boolean paired;
-
     @Version
     private long version;
 
@@ -79,7 +80,7 @@ public class SurveyResponse {
     public static SurveyResponse before(Screening screening, LikertAnswers answers, PairingCode code) {
         SurveyResponse response = new SurveyResponse(screening, SurveyPhase.PRE, answers);
         response.pairingCodeHash = code.hash();
-        screening.count(SurveyPhase.PRE, false);
+        screening.requireOpen();
         return response;
     }
 
@@ -87,8 +88,10 @@ public class SurveyResponse {
      * Answers after the screening, paired with the "before" answer of the same screening that the
      * participant's code found, or alone when the participant has no code.
      *
-     * @throws SurveyInputException naming {@code pairingCode} when that answer belongs to another
-     *                              screening or was paired already
+     * <p>Whether that "before" answer was paired already is the repository's to know (and the
+     * database's to enforce): see {@link #codeUsedAlready()}.
+     *
+     * @throws SurveyInputException naming {@code pairingCode} when that answer belongs to another screening
      * @throws IllegalStateException when the survey is closed
      */
     public static SurveyResponse after(Screening screening, LikertAnswers answers, SurveyResponse pre) {
@@ -99,15 +102,16 @@ public class SurveyResponse {
             if (pre.phase != SurveyPhase.PRE || !sameScreening) {
                 throw new SurveyInputException("pairingCode", "This code does not belong to this survey.");
             }
-            if (pre.paired) {
-                throw new SurveyInputException("pairingCode", "This code has already been used for the answers after"
-                        + " the screening. Each code works once.");
-            }
-            pre.paired = true;
             response.pre = pre;
         }
-        screening.count(SurveyPhase.POST, pre != null);
+        screening.requireOpen();
         return response;
+    }
+
+    /** The refusal of a code that paired already, whether found before storing or by the unique key. */
+    public static SurveyInputException codeUsedAlready() {
+        return new SurveyInputException("pairingCode", "This code has already been used for the answers after"
+                + " the screening. Each code works once.");
     }
 
     public Long id() {
@@ -122,7 +126,8 @@ public class SurveyResponse {
         return LikertAnswers.fromStored(answers);
     }
 
+    /** Whether this "after" answer is paired with a "before" answer. */
     public boolean isPaired() {
-        return paired || pre != null;
+        return pre != null;
     }
 }

@@ -1,12 +1,17 @@
 package org.docuportal.impact.infrastructure;
 
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
+import org.docuportal.impact.domain.AnswerCounts;
 import org.docuportal.impact.domain.ImpactRepository;
 import org.docuportal.impact.domain.LikertAnswers;
 import org.docuportal.impact.domain.PolicyEvent;
@@ -71,6 +76,60 @@ public class JpaImpactRepository implements ImpactRepository {
     @Override
     public void add(SurveyResponse response) {
         em.persist(response);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // The only unique key an answer can break is pre_response_id (the pairing code hash is random and new).
+            if (response.isPaired() && isConstraintViolation(e)) {
+                throw SurveyResponse.codeUsedAlready();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean isPaired(SurveyResponse before) {
+        return !em.createQuery("SELECT r.id FROM SurveyResponse r WHERE r.pre = :pre", Long.class)
+                .setParameter("pre", before).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public AnswerCounts answerCounts(Screening screening) {
+        return answerCounts(List.of(screening)).get(screening.id());
+    }
+
+    @Override
+    public Map<Long, AnswerCounts> answerCounts(List<Screening> screenings) {
+        Map<Long, int[]> counts = new HashMap<>();
+        screenings.forEach(s -> counts.put(s.id(), new int[3]));
+        if (!screenings.isEmpty()) {
+            List<Object[]> rows = em.createQuery("SELECT r.screening.id, r.phase, COUNT(r),"
+                            + " SUM(CASE WHEN r.pre IS NULL THEN 0 ELSE 1 END) FROM SurveyResponse r"
+                            + " WHERE r.screening.id IN :ids GROUP BY r.screening.id, r.phase", Object[].class)
+                    .setParameter("ids", List.copyOf(counts.keySet())).getResultList();
+            for (Object[] row : rows) {
+                int[] c = counts.get(((Number) row[0]).longValue());
+                int n = ((Number) row[2]).intValue();
+                if (row[1] == SurveyPhase.PRE) {
+                    c[0] = n;
+                } else {
+                    c[1] = n;
+                    c[2] = row[3] == null ? 0 : ((Number) row[3]).intValue();
+                }
+            }
+        }
+        Map<Long, AnswerCounts> result = new HashMap<>();
+        counts.forEach((id, c) -> result.put(id, new AnswerCounts(c[0], c[1], c[2])));
+        return result;
     }
 
     @Override

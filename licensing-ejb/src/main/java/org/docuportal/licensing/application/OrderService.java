@@ -1,11 +1,12 @@
 package org.docuportal.licensing.application;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -13,7 +14,7 @@ import jakarta.inject.Inject;
 import org.docuportal.account.domain.Role;
 import org.docuportal.licensing.domain.LicenseOrder;
 import org.docuportal.licensing.domain.LicensingRepository;
-import org.docuportal.licensing.domain.Quote;
+import org.docuportal.licensing.domain.PaymentRequestStatus;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
@@ -40,7 +41,10 @@ public class OrderService {
     private LicenseIssuer issuer;
 
     @Inject
-    private jakarta.security.enterprise.SecurityContext security;
+    private OrderPlacement placement;
+
+    @Inject
+    private PaymentRequestSender sender;
 
     @Inject
     private Clock clock;
@@ -50,25 +54,56 @@ public class OrderService {
         return paymentMethods.stream().filter(PaymentMethod::isAvailable).toList();
     }
 
+    /**
+     * Places an order, committed before any payment provider is called, then makes the first call
+     * for it. An invoice that cannot be sent now is retried ({@link PaymentRequestRound}); the
+     * buyer is told it follows. A card payment page is needed while the buyer waits: if the
+     * provider cannot make one, the buyer is told so (502) and ordering again by card resumes the same order.
+     *
+     * @throws InvalidInputException naming {@code paymentMethod} or {@code purchaseOrderNumber}
+     * @throws ConflictException when the quote cannot be ordered, or was ordered already (except a card order resumed)
+     * @throws PaymentRequestFailedException when a card payment page could not be made now
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public OrderView placeOrder(long quoteId, String paymentMethodId, String purchaseOrderNumber) {
         PaymentMethod method = availableMethods().stream().filter(m -> m.id().equals(paymentMethodId)).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("paymentMethod", "Choose one of the payment methods offered: "
                         + availableMethods().stream().map(PaymentMethod::id).toList() + "."));
-        Quote quote = quotes.ownQuote(quoteId);
-        try {
-            quote.markOrdered(LocalDate.now(clock));
-        } catch (IllegalStateException e) {
-            throw ConflictException.of(e);
+        OrderPlacement.Placed placed = placement.place(quoteId, method, purchaseOrderNumber);
+        OrderView view = placed.view();
+        if (view.paymentRequest() == PaymentRequestStatus.PENDING && placed.isNew()) {
+            PaymentRequestSender.Outcome outcome = sender.first(view.id());
+            if (outcome.sent() != null) {
+                return view.after(PaymentRequestStatus.SENT, outcome.sent().redirectUrl(), null, null);
+            }
+            if (outcome.error() != null) {
+                return failed(view, method, outcome);
+            }
+            return view;
         }
-        LicenseOrder order;
-        try {
-            order = new LicenseOrder(quote, method.id(), purchaseOrderNumber, security.getCallerPrincipal().getName(),
-                    clock.instant());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("purchaseOrderNumber", "A purchase order number has at most 100 characters.");
+        if (view.paymentRequest() != PaymentRequestStatus.NONE && method.redirectsBuyer()) {
+            // The caller's own earlier order: the provider's idempotency key gives back the same payment page.
+            try {
+                return view.after(view.paymentRequest(), method.request(placed.order()).redirectUrl(), null, null);
+            } catch (PaymentRequestException e) {
+                throw new PaymentRequestFailedException(view.reference(), e.isRetryable());
+            }
         }
-        licensing.add(order);
-        return OrderView.of(order, method.begin(order));
+        return view;
+    }
+
+    private static OrderView failed(OrderView view, PaymentMethod method, PaymentRequestSender.Outcome outcome) {
+        if (method.redirectsBuyer()) {
+            throw new PaymentRequestFailedException(view.reference(), !outcome.givenUp());
+        }
+        if (outcome.givenUp()) {
+            return view.after(PaymentRequestStatus.FAILED, null, outcome.error(), "Order " + view.reference()
+                    + " is recorded, but the payment provider refused its invoice. The distributor's administrators see it"
+                    + " and will contact you.");
+        }
+        return view.after(PaymentRequestStatus.PENDING, null, outcome.error(), "Order " + view.reference()
+                + " is recorded. The payment provider could not be reached just now; the invoice follows as soon as it can"
+                + " be sent.");
     }
 
     @RolesAllowed(Role.Names.PLATFORM_ADMIN)

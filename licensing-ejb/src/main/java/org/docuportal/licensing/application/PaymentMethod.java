@@ -11,6 +11,11 @@ import org.docuportal.licensing.domain.LicenseOrder;
  * <p>A method only starts a payment. The order becomes a license when the payment is known to
  * have arrived: by a verified notice from the provider, or by an administrator's record;
  * never by the buyer's browser coming back.
+ *
+ * <p>A method that calls a provider says so ({@link #callsProvider()}): the order is then committed
+ * first and {@link #request} is made after commit, outside any transaction, and retried until it
+ * succeeds or is given up (see {@code PaymentRequestSender}). It must therefore be idempotent per
+ * order: the same order requested twice makes one invoice or one payment page at the provider.
  */
 public interface PaymentMethod {
 
@@ -23,6 +28,26 @@ public interface PaymentMethod {
     /** Whether the method can be used with the portal's configuration. */
     boolean isAvailable();
 
-    /** Starts paying for a new order: where to send the buyer, or what to tell them. */
+    /** What to tell the buyer about a new order, in the order's transaction: no network call here. */
     PaymentStart begin(LicenseOrder order);
+
+    /** Whether paying calls a provider through {@link #request}. */
+    default boolean callsProvider() {
+        return false;
+    }
+
+    /** Whether the buyer is sent to the provider's payment page ({@link ProviderRequest#redirectUrl()}) while they wait. */
+    default boolean redirectsBuyer() {
+        return false;
+    }
+
+    /**
+     * Calls the provider for a committed order, idempotently (the order's reference is the key).
+     *
+     * @return where the provider keeps the payment, and where to send the buyer (or null)
+     * @throws PaymentRequestException when the provider could not be reached or refused
+     */
+    default ProviderRequest request(PaymentOrder order) {
+        throw new UnsupportedOperationException(id() + " calls no payment provider");
+    }
 }

@@ -3,6 +3,7 @@ package org.docuportal.licensing.domain;
 import java.time.Instant;
 import java.util.Objects;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,11 +18,24 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.CacheIsolationType;
+
 /**
  * An order for a quote, paid through one payment method. A quote has at most one order, and
  * an order becomes at most one license: the database holds both to that with unique keys.
+ *
+ * <p>An order whose method calls a payment provider carries the state of that call
+ * ({@link PaymentRequestStatus}): the order is committed first with the call {@code PENDING}, and
+ * the call is made after commit and retried ({@link PaymentRequestRetry}). Those columns are written
+ * by single updates of the repository, never through this versioned entity, so that a provider's
+ * notice arriving at the same moment never collides with them. Those updates raise the version, so
+ * the order is kept out of the shared cache ({@code @Cacheable(false)}, ISOLATED): a notice must
+ * never act on a copy cached before the update.
  */
 @Entity
+@Cacheable(false)
+@Cache(isolation = CacheIsolationType.ISOLATED)
 @Table(name = "license_order")
 public class LicenseOrder {
 
@@ -59,13 +73,35 @@ public class LicenseOrder {
     @Column(name = "payment_note", length = 500)
     private String paymentNote;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_request", nullable = false, length = 20)
+    private PaymentRequestStatus paymentRequest;
+
+    @Column(name = "payment_request_attempts", nullable = false)
+    private int paymentRequestAttempts;
+
+    @Column(name = "payment_request_due_at")
+    private Instant paymentRequestDueAt;
+
+    @Column(name = "payment_request_error", length = 500)
+    private String paymentRequestError;
+
     @Version
     private long version;
 
     protected LicenseOrder() {
     }
 
+    /** An order whose payment method calls no provider. */
     public LicenseOrder(Quote quote, String paymentMethod, String purchaseOrderNumber, String orderedBy, Instant now) {
+        this(quote, paymentMethod, purchaseOrderNumber, orderedBy, now, false);
+    }
+
+    /**
+     * @param callsProvider whether the payment method calls a provider, which is then due at once after commit
+     */
+    public LicenseOrder(Quote quote, String paymentMethod, String purchaseOrderNumber, String orderedBy, Instant now,
+                        boolean callsProvider) {
         this.quote = Objects.requireNonNull(quote);
         this.paymentMethod = Objects.requireNonNull(paymentMethod);
         this.purchaseOrderNumber = purchaseOrderNumber == null || purchaseOrderNumber.isBlank() ? null
@@ -76,11 +112,9 @@ public class LicenseOrder {
         this.orderedBy = Objects.requireNonNull(orderedBy);
         this.status = OrderStatus.AWAITING_PAYMENT;
         this.createdAt = now;
-    }
-
-    /** Where the payment provider keeps this order (a Checkout Session, an invoice). */
-    public void trackAt(String providerReference) {
-        this.providerReference = providerReference;
+        this.paymentRequest = callsProvider ? PaymentRequestStatus.PENDING : PaymentRequestStatus.NONE;
+        // The request that places the order makes the first attempt; the retry round takes it only if that request died.
+        this.paymentRequestDueAt = callsProvider ? now.plus(PaymentRequestRetry.LEASE) : null;
     }
 
     /**
@@ -156,5 +190,18 @@ public class LicenseOrder {
 
     public Instant paidAt() {
         return paidAt;
+    }
+
+    public PaymentRequestStatus paymentRequest() {
+        return paymentRequest;
+    }
+
+    public int paymentRequestAttempts() {
+        return paymentRequestAttempts;
+    }
+
+    /** Why the last call to the provider failed, in the provider's words; null when it did not fail. */
+    public String paymentRequestError() {
+        return paymentRequestError;
     }
 }

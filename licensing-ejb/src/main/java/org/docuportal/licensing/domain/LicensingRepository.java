@@ -27,6 +27,27 @@ public interface LicensingRepository {
 
     List<LicenseOrder> ordersAwaitingPayment();
 
+    /** The quote, locked until the caller's transaction ends, so that of simultaneous orders one decides at a time. */
+    Optional<Quote> quoteForUpdate(long id);
+
+    /** Orders whose call to the payment provider is due at {@code now}, oldest first. */
+    List<Long> paymentRequestsDue(java.time.Instant now, int max);
+
+    /**
+     * Takes the next attempt of an order's payment request, if it is due (or, for {@code first}, if
+     * no attempt was made yet): counts the attempt and holds it until {@code leaseEnd}, in one
+     * update, so that of two servers (or a request and the retry round) exactly one makes the call.
+     *
+     * @return whether the caller won the attempt
+     */
+    boolean claimPaymentRequest(long orderId, boolean first, java.time.Instant now, java.time.Instant leaseEnd);
+
+    /** Records that the provider took the request, and where it keeps it. */
+    void paymentRequestSent(long orderId, String providerReference);
+
+    /** Records a failed attempt: due again at {@code dueAt}, or given up ({@code FAILED}) when {@code dueAt} is null. */
+    void paymentRequestFailed(long orderId, String error, java.time.Instant dueAt);
+
     /** The order a payment provider knows under this reference of its own (checkout session, invoice). */
     Optional<LicenseOrder> orderByProviderReference(String providerReference);
 

@@ -1,10 +1,12 @@
 package org.docuportal.licensing.infrastructure;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.docuportal.catalog.domain.Title;
@@ -14,6 +16,7 @@ import org.docuportal.licensing.domain.LicenseOrder;
 import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.licensing.domain.Offer;
 import org.docuportal.licensing.domain.OrderStatus;
+import org.docuportal.licensing.domain.PaymentRequestStatus;
 import org.docuportal.licensing.domain.Quote;
 
 /** Offers, quotes, orders and licenses in JPA. Joins the calling service's transaction. */
@@ -116,5 +119,50 @@ public class JpaLicensingRepository implements LicensingRepository {
                         License.class)
                 .setParameter("institution", institution)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<Quote> quoteForUpdate(long id) {
+        return em.createQuery("SELECT q FROM Quote q WHERE q.id = :id", Quote.class).setParameter("id", id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Long> paymentRequestsDue(Instant now, int max) {
+        return em.createQuery("SELECT o.id FROM LicenseOrder o WHERE o.paymentRequest = :pending"
+                        + " AND o.paymentRequestDueAt <= :now ORDER BY o.paymentRequestDueAt, o.id", Long.class)
+                .setParameter("pending", PaymentRequestStatus.PENDING).setParameter("now", now)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public boolean claimPaymentRequest(long orderId, boolean first, Instant now, Instant leaseEnd) {
+        String due = first ? "o.paymentRequestAttempts = 0" : "o.paymentRequestDueAt <= :now";
+        var update = em.createQuery("UPDATE LicenseOrder o SET o.paymentRequestAttempts = o.paymentRequestAttempts + 1,"
+                        + " o.paymentRequestDueAt = :lease WHERE o.id = :id AND o.paymentRequest = :pending AND " + due)
+                .setParameter("id", orderId).setParameter("pending", PaymentRequestStatus.PENDING)
+                .setParameter("lease", leaseEnd);
+        if (!first) {
+            update.setParameter("now", now);
+        }
+        return update.executeUpdate() == 1;
+    }
+
+    @Override
+    public void paymentRequestSent(long orderId, String providerReference) {
+        em.createQuery("UPDATE LicenseOrder o SET o.paymentRequest = :sent, o.providerReference = :reference,"
+                        + " o.paymentRequestDueAt = NULL, o.paymentRequestError = NULL WHERE o.id = :id")
+                .setParameter("id", orderId).setParameter("sent", PaymentRequestStatus.SENT)
+                .setParameter("reference", providerReference).executeUpdate();
+    }
+
+    @Override
+    public void paymentRequestFailed(long orderId, String error, Instant dueAt) {
+        String shortened = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
+        em.createQuery("UPDATE LicenseOrder o SET o.paymentRequest = :status, o.paymentRequestDueAt = :due,"
+                        + " o.paymentRequestError = :error WHERE o.id = :id AND o.paymentRequest = :pending")
+                .setParameter("id", orderId).setParameter("pending", PaymentRequestStatus.PENDING)
+                .setParameter("status", dueAt == null ? PaymentRequestStatus.FAILED : PaymentRequestStatus.PENDING)
+                .setParameter("due", dueAt).setParameter("error", shortened).executeUpdate();
     }
 }

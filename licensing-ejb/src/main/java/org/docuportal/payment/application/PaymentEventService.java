@@ -14,6 +14,8 @@ import org.docuportal.licensing.application.LicenseIssuer;
 import org.docuportal.licensing.domain.LicenseOrder;
 import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.licensing.domain.OrderStatus;
+import org.docuportal.payment.domain.PaymentAlert;
+import org.docuportal.payment.domain.PaymentAlerts;
 import org.docuportal.payment.domain.PaymentEvent;
 import org.docuportal.payment.domain.ProcessedPaymentEvent;
 
@@ -21,7 +23,8 @@ import org.docuportal.payment.domain.ProcessedPaymentEvent;
  * Applies a verified payment event exactly once: a paid checkout or invoice issues the
  * order's license, a refund revokes it. The event id is recorded in the same transaction, so a
  * repeated delivery changes nothing, and a failure leaves nothing behind for the provider's
- * retry. Events that arrive out of order are judged by the order's own state.
+ * retry. Events that arrive out of order are judged by the order's own state. A payment or refund
+ * for an order this portal does not know raises a {@link PaymentAlert} for the platform administrators.
  */
 @Stateless
 @PermitAll
@@ -39,6 +42,9 @@ public class PaymentEventService {
     private LicenseIssuer issuer;
 
     @Inject
+    private PaymentAlerts alerts;
+
+    @Inject
     private Clock clock;
 
     /** @return false when the event had been handled before */
@@ -49,11 +55,16 @@ public class PaymentEventService {
         em.persist(new ProcessedPaymentEvent(event.eventId(), event.type().name(), clock.instant()));
         em.flush();
         switch (event.type()) {
-            case CHECKOUT_COMPLETED, INVOICE_PAID -> order(event).ifPresent(this::paid);
-            case CHARGE_REFUNDED -> order(event).ifPresent(this::refunded);
+            case CHECKOUT_COMPLETED, INVOICE_PAID -> order(event).ifPresentOrElse(this::paid, () -> alert(event));
+            case CHARGE_REFUNDED -> order(event).ifPresentOrElse(this::refunded, () -> alert(event));
             case OTHER -> { }
         }
         return true;
+    }
+
+    /** Money moved for no order of ours: kept for the platform administrators, not only logged. */
+    private void alert(PaymentEvent event) {
+        alerts.add(PaymentAlert.unknownOrder(event, clock.instant()));
     }
 
     private void paid(LicenseOrder order) {

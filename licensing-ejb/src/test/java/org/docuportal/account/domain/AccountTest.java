@@ -35,49 +35,22 @@ class AccountTest {
     }
 
     @Test
-    void locksWhenFailuresReachTheLimitAndUnlocksWhenTheLockEnds() {
-        Account account = account();
-        account.recordFailedLogin(NOW, POLICY);
-        account.recordFailedLogin(NOW, POLICY);
-        assertThat(account.isLockedAt(NOW)).isFalse();
-
-        account.recordFailedLogin(NOW, POLICY);
-        assertThat(account.isLockedAt(NOW)).isTrue();
-        assertThat(account.isLockedAt(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1))).isTrue();
-        assertThat(account.isLockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
+    void theFailureThatReachesTheLimitLocksUntilTheLockEnds() {
+        // Counting itself is one atomic update (JpaAccountRepository); PersistenceIT and LoginBurstIT run it.
+        assertThat(POLICY.locks(2)).isFalse();
+        assertThat(POLICY.locks(3)).isTrue();
+        LoginState locked = new LoginState(0, POLICY.lockEnd(NOW));
+        assertThat(locked.isLockedAt(NOW)).isTrue();
+        assertThat(locked.isLockedAt(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1))).isTrue();
+        assertThat(locked.isLockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
+        assertThat(locked.hasFailuresToClear()).isTrue();
+        assertThat(new LoginState(0, null).hasFailuresToClear()).isFalse();
+        assertThat(new LoginState(2, null).isLockedAt(NOW)).isFalse();
     }
 
     @Test
-    void aSuccessfulLoginClearsTheCount() {
-        Account account = account();
-        account.recordFailedLogin(NOW, POLICY);
-        account.recordFailedLogin(NOW, POLICY);
-        account.recordSuccessfulLogin(NOW);
-        account.recordFailedLogin(NOW, POLICY);
-        account.recordFailedLogin(NOW, POLICY);
-        assertThat(account.isLockedAt(NOW)).isFalse();
-        assertThat(account.lastLoginAt()).isEqualTo(NOW);
-    }
-
-    @Test
-    void theLastLoginIsKeptToTheMinuteSoThatRepeatedLoginsWriteNothing() {
-        Account account = account();
-        account.recordSuccessfulLogin(NOW);
-        account.recordSuccessfulLogin(NOW.plusSeconds(59));
-        assertThat(account.lastLoginAt()).isEqualTo(NOW);
-        account.recordSuccessfulLogin(NOW.plusSeconds(61));
-        assertThat(account.lastLoginAt()).isEqualTo(NOW.plusSeconds(61));
-    }
-
-    @Test
-    void afterALockEndsTheCountStartsAfresh() {
-        Account account = account();
-        for (int i = 0; i < 3; i++) {
-            account.recordFailedLogin(NOW, POLICY);
-        }
-        Instant later = NOW.plus(Duration.ofHours(1));
-        account.recordFailedLogin(later, POLICY);
-        assertThat(account.isLockedAt(later)).isFalse();
+    void aFirstLoginIsWorthRecording() {
+        assertThat(account().loginWorthRecording(NOW)).isTrue();
     }
 
     @Test

@@ -75,7 +75,7 @@ public class SurveyAnswerView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         List<Integer> values = new ArrayList<>();
         for (String answer : answers) {
-            values.add(answer == null ? null : Integer.valueOf(answer));
+            values.add(number(answer));
         }
         try {
             receipt = surveys.answer(code, phase, values, "POST".equals(phase) ? pairingCode : null);
@@ -85,6 +85,14 @@ public class SurveyAnswerView implements Serializable {
         } catch (GoneException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("survey.closed"), null));
         }
+    }
+
+    /** A tampered value is no answer, refused by the service naming the statement, never a 500 page. */
+    private static Integer number(String answer) {
+        if (answer == null || !answer.matches("\\d{1,2}")) {
+            return null;
+        }
+        return Integer.valueOf(answer);
     }
 
     /** The scale's five points, 1 to 5, for the radio buttons. */

@@ -13,9 +13,9 @@ import jakarta.inject.Named;
 import org.docuportal.licensing.application.OrderService;
 import org.docuportal.licensing.application.OrderView;
 import org.docuportal.licensing.application.PaymentMethod;
+import org.docuportal.licensing.application.PaymentRequestFailedException;
 import org.docuportal.licensing.application.QuoteService;
 import org.docuportal.licensing.application.QuoteView;
-import org.docuportal.payment.domain.PaymentProviderException;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
@@ -70,7 +70,7 @@ public class QuotePageView implements Serializable {
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> faces.addMessage("order:" + v.field(),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
-        } catch (ConflictException | PaymentProviderException e) {
+        } catch (ConflictException | PaymentRequestFailedException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
     }

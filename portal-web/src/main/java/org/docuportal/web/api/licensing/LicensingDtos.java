@@ -89,11 +89,12 @@ final class LicensingDtos {
 
     public record OrderDto(long id, String reference, long quoteId, String institution, String title, MoneyDto total,
                            String paymentMethod, String purchaseOrderNumber, String status, String redirectUrl,
-                           String instructions) {
+                           String instructions, String paymentRequest, String paymentRequestError) {
 
         static OrderDto of(OrderView o) {
             return new OrderDto(o.id(), o.reference(), o.quoteId(), o.institution(), o.title(), MoneyDto.of(o.total()),
-                    o.paymentMethod(), o.purchaseOrderNumber(), o.status().name(), o.redirectUrl(), o.instructions());
+                    o.paymentMethod(), o.purchaseOrderNumber(), o.status().name(), o.redirectUrl(), o.instructions(),
+                    o.paymentRequest().name(), o.paymentRequestError());
         }
     }
 

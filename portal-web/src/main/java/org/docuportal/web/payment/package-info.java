@@ -1,0 +1,2 @@
+/** Pages of the payment context: payment alerts for platform administrators. */
+package org.docuportal.web.payment;
