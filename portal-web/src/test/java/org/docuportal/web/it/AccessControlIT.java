@@ -153,7 +153,7 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("DELETE", "api/admin/offers/kim-il-sungs-children/999999", null, Set.of("admin@demo.example")),
                 // Privacy: one's own data and account (no password sent, so nobody is deleted), the retention pass.
                 new Endpoint("GET", "api/me/data", null, SIGNED_IN),
-                new Endpoint("DELETE", "api/me", "{}", SIGNED_IN),
+                new Endpoint("POST", "api/me/deletion", "{}", SIGNED_IN),
                 new Endpoint("POST", "api/admin/privacy/retention-runs", null, Set.of("admin@demo.example")));
 
         List<String> wrong = new ArrayList<>();

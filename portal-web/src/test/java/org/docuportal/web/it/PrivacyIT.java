@@ -100,18 +100,18 @@ class PrivacyIT extends ApiTestBase {
 
         // The only administrator cannot leave while the teacher stays: nobody could approve members or purchases.
         school.asAdmin().contentType("application/json").body(Map.of("password", LicensedInstitution.PASSWORD))
-                .when().delete("api/me").then().statusCode(409).contentType("application/problem+json")
+                .when().post("api/me/deletion").then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("only administrator"));
         // A wrong or missing password deletes nothing and names the field.
         asTeacher(teacher).contentType("application/json").body(Map.of("password", "not my password"))
-                .when().delete("api/me").then().statusCode(400).contentType("application/problem+json")
+                .when().post("api/me/deletion").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("password"));
         asTeacher(teacher).contentType("application/json").body("{}")
-                .when().delete("api/me").then().statusCode(400).body("errors[0].field", equalTo("password"));
+                .when().post("api/me/deletion").then().statusCode(400).body("errors[0].field", equalTo("password"));
         asTeacher(teacher).when().get("api/me/tokens").then().statusCode(200);
 
         asTeacher(teacher).contentType("application/json").body(Map.of("password", TEACHER_PASSWORD))
-                .when().delete("api/me").then().statusCode(204);
+                .when().post("api/me/deletion").then().statusCode(204);
 
         asTeacher(teacher).when().get("api/me/tokens").then().statusCode(401);
         given().header("Authorization", "Bearer " + token).when().get("api/me/tokens").then().statusCode(401);
@@ -134,7 +134,7 @@ class PrivacyIT extends ApiTestBase {
 
         // Alone now, the administrator may leave; the school and its licenses stay.
         school.asAdmin().contentType("application/json").body(Map.of("password", LicensedInstitution.PASSWORD))
-                .when().delete("api/me").then().statusCode(204);
+                .when().post("api/me/deletion").then().statusCode(204);
         school.asAdmin().when().get("api/me/data").then().statusCode(401);
     }
 

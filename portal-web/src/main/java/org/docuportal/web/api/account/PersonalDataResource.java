@@ -6,8 +6,8 @@ import java.time.ZoneOffset;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -57,7 +57,9 @@ public class PersonalDataResource {
                 .build();
     }
 
-    @DELETE
+    /** A POST rather than a DELETE of {@code me}: Payara refuses a body on DELETE, and the password must not go in the URL. */
+    @POST
+    @Path("deletion")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Delete my account, confirmed with my password; my institution keeps its orders and licenses")
     @APIResponse(responseCode = "204", description = "Deleted: the account can no longer sign in")
