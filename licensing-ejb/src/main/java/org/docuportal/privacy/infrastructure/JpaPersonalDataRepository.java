@@ -1,5 +1,7 @@
 package org.docuportal.privacy.infrastructure;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -8,10 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Cache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.docuportal.account.domain.Account;
 import org.docuportal.catalog.domain.Title;
@@ -20,15 +26,18 @@ import org.docuportal.entitlement.domain.PlaybackSession;
 import org.docuportal.entitlement.domain.ScreenerRequest;
 import org.docuportal.impact.domain.Screening;
 import org.docuportal.institution.domain.Institution;
+import org.docuportal.institution.domain.Invitation;
 import org.docuportal.institution.domain.Membership;
+import org.docuportal.institution.domain.SupportingDocument;
 import org.docuportal.licensing.domain.LicenseOrder;
 import org.docuportal.licensing.domain.Quote;
 import org.docuportal.privacy.domain.PersonalDataRepository;
 
 /**
- * A person's records in JPA. Identities are replaced with JPQL bulk updates rather than native SQL,
- * so that EclipseLink drops the affected entities from its shared cache and no server goes on
- * showing an email that is gone. Joins the calling service's transaction.
+ * A person's records in JPA. Identities are replaced with plain SQL updates, which leave the rows'
+ * versions alone: EclipseLink's JPQL bulk updates raise them, and a cached copy with the old version
+ * then failed the next change of that order or quote as a concurrent one. The affected classes leave
+ * the shared cache after the commit instead. Joins the calling service's transaction.
  */
 @ApplicationScoped
 public class JpaPersonalDataRepository implements PersonalDataRepository {
@@ -38,6 +47,9 @@ public class JpaPersonalDataRepository implements PersonalDataRepository {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     @Override
     public List<PlaybackSession> playsOf(String email) {
@@ -86,22 +98,29 @@ public class JpaPersonalDataRepository implements PersonalDataRepository {
 
     @Override
     public int replaceIdentity(String email, String pseudonym, Instant now) {
+        Timestamp at = Timestamp.from(now);
         // Frees the person's streams at once; written like PlaybackSession.end for a lease that has not lapsed.
-        em.createQuery("UPDATE PlaybackSession s SET s.endedAt = :now WHERE s.viewer = :email AND s.endedAt IS NULL"
-                + " AND s.leaseExpiresAt > :now").setParameter("now", now).setParameter("email", email).executeUpdate();
-        int changed = em.createQuery("UPDATE PlaybackSession s SET s.viewer = :pseudonym, s.clientNetwork = NULL WHERE s.viewer = :email")
-                .setParameter("pseudonym", pseudonym).setParameter("email", email).executeUpdate();
+        em.createNativeQuery("UPDATE playback_session SET ended_at = ?1 WHERE viewer = ?2 AND ended_at IS NULL AND lease_expires_at > ?3")
+                .setParameter(1, at).setParameter(2, email).setParameter(3, at).executeUpdate();
+        int changed = 0;
         for (String update : List.of(
-                "UPDATE GuideDownload d SET d.downloader = :pseudonym WHERE d.downloader = :email",
-                "UPDATE Quote q SET q.requestedBy = :pseudonym WHERE q.requestedBy = :email",
-                "UPDATE Quote q SET q.decidedBy = :pseudonym WHERE q.decidedBy = :email",
-                "UPDATE LicenseOrder o SET o.orderedBy = :pseudonym WHERE o.orderedBy = :email",
-                "UPDATE SupportingDocument d SET d.uploadedBy = :pseudonym WHERE d.uploadedBy = :email",
-                "UPDATE Invitation i SET i.invitedBy = :pseudonym WHERE i.invitedBy = :email",
-                "UPDATE Screening s SET s.openedBy = :pseudonym WHERE s.openedBy = :email",
-                "UPDATE ScreenerRequest r SET r.email = :pseudonym, r.requesterName = :pseudonym WHERE r.email = :email")) {
-            changed += em.createQuery(update).setParameter("pseudonym", pseudonym).setParameter("email", email).executeUpdate();
+                "UPDATE playback_session SET viewer = ?1, client_address = NULL WHERE viewer = ?2",
+                "UPDATE guide_download SET downloader = ?1 WHERE downloader = ?2",
+                "UPDATE quote SET requested_by = ?1 WHERE requested_by = ?2",
+                "UPDATE quote SET decided_by = ?1 WHERE decided_by = ?2",
+                "UPDATE license_order SET ordered_by = ?1 WHERE ordered_by = ?2",
+                "UPDATE supporting_document SET uploaded_by = ?1 WHERE uploaded_by = ?2",
+                "UPDATE invitation SET invited_by = ?1 WHERE invited_by = ?2",
+                "UPDATE screening SET opened_by = ?1 WHERE opened_by = ?2",
+                "UPDATE screener_request SET email = ?1, requester_name = ?3 WHERE email = ?2")) {
+            var query = em.createNativeQuery(update).setParameter(1, pseudonym).setParameter(2, email);
+            if (update.contains("?3")) {
+                query.setParameter(3, pseudonym);
+            }
+            changed += query.executeUpdate();
         }
+        evictAfterCommit(PlaybackSession.class, GuideDownload.class, Quote.class, LicenseOrder.class, SupportingDocument.class,
+                Invitation.class, Screening.class, ScreenerRequest.class);
         return changed;
     }
 
@@ -114,10 +133,12 @@ public class JpaPersonalDataRepository implements PersonalDataRepository {
 
     @Override
     public int pseudonymizePlays(String viewer, LocalDate firstKeptMonth, Instant now, String pseudonym) {
-        return em.createQuery("UPDATE PlaybackSession s SET s.viewer = :pseudonym, s.clientNetwork = NULL WHERE s.viewer = :viewer"
-                        + " AND s.usageMonth < :month AND (s.endedAt IS NOT NULL OR s.leaseExpiresAt < :now)")
-                .setParameter("pseudonym", pseudonym).setParameter("viewer", viewer)
-                .setParameter("month", firstKeptMonth).setParameter("now", now).executeUpdate();
+        int changed = em.createNativeQuery("UPDATE playback_session SET viewer = ?1, client_address = NULL WHERE viewer = ?2"
+                        + " AND usage_month < ?3 AND (ended_at IS NOT NULL OR lease_expires_at < ?4)")
+                .setParameter(1, pseudonym).setParameter(2, viewer)
+                .setParameter(3, Date.valueOf(firstKeptMonth)).setParameter(4, Timestamp.from(now)).executeUpdate();
+        evictAfterCommit(PlaybackSession.class);
+        return changed;
     }
 
     @Override
@@ -129,10 +150,11 @@ public class JpaPersonalDataRepository implements PersonalDataRepository {
 
     @Override
     public int pseudonymizeGuideDownloads(String downloader, LocalDate firstKeptMonth, String pseudonym) {
-        return em.createQuery("UPDATE GuideDownload d SET d.downloader = :pseudonym WHERE d.downloader = :downloader"
-                        + " AND d.usageMonth < :month")
-                .setParameter("pseudonym", pseudonym).setParameter("downloader", downloader).setParameter("month", firstKeptMonth)
+        int changed = em.createNativeQuery("UPDATE guide_download SET downloader = ?1 WHERE downloader = ?2 AND usage_month < ?3")
+                .setParameter(1, pseudonym).setParameter(2, downloader).setParameter(3, Date.valueOf(firstKeptMonth))
                 .executeUpdate();
+        evictAfterCommit(GuideDownload.class);
+        return changed;
     }
 
     @Override
@@ -144,9 +166,9 @@ public class JpaPersonalDataRepository implements PersonalDataRepository {
 
     @Override
     public void pseudonymizeScreenerRequest(long id, String pseudonym) {
-        em.createQuery("UPDATE ScreenerRequest r SET r.email = :pseudonym, r.requesterName = :pseudonym,"
-                        + " r.reason = :reason WHERE r.id = :id")
-                .setParameter("pseudonym", pseudonym).setParameter("reason", "-").setParameter("id", id).executeUpdate();
+        em.createNativeQuery("UPDATE screener_request SET email = ?1, requester_name = ?2, reason = '-' WHERE id = ?3")
+                .setParameter(1, pseudonym).setParameter(2, pseudonym).setParameter(3, id).executeUpdate();
+        evictAfterCommit(ScreenerRequest.class);
     }
 
     @Override
@@ -156,6 +178,27 @@ public class JpaPersonalDataRepository implements PersonalDataRepository {
         membership.ifPresent(m -> em.remove(em.contains(m) ? m : em.merge(m)));
         em.flush();
         em.remove(em.contains(account) ? account : em.merge(account));
+    }
+
+    /**
+     * Drops the classes from the shared cache once the transaction has ended, so that no server's
+     * cache goes on showing an email the database no longer holds. Evicted after the commit, not
+     * before, so that a request reading the old rows meanwhile cannot put them back for good.
+     */
+    private void evictAfterCommit(Class<?>... types) {
+        Cache cache = em.getEntityManagerFactory().getCache();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                for (Class<?> type : types) {
+                    cache.evict(type);
+                }
+            }
+        });
     }
 
     @Override
