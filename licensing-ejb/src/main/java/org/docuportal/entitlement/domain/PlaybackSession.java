@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.docuportal.shared.domain.NetworkAddress;
+
 /**
  * One playback of a title: a lease on one of its entitlement's concurrent streams, renewed by the
  * player's heartbeat, and afterwards the record of the play for the usage reports (started in a
@@ -21,6 +23,9 @@ import jakarta.persistence.Version;
  * <p>A lease that is not renewed within its lifetime frees its stream by itself: liveness is
  * "not ended and renewed recently", so an abandoned player needs no clean-up job. The id is a
  * random UUID, which the player presents to renew the lease.
+ *
+ * <p>The viewer's network address is kept only as its network ({@link NetworkAddress}): the full
+ * address serves the campus check when the session starts and at each heartbeat, and is never stored.
  */
 @Entity
 @Table(name = "playback_session")
@@ -51,8 +56,9 @@ public class PlaybackSession {
     @Column(name = "viewer", nullable = false, length = 320)
     private String viewer;
 
+    /** The viewer's network (IPv4 /24, IPv6 /48), never the full address. */
     @Column(name = "client_address", length = 45)
-    private String clientAddress;
+    private String clientNetwork;
 
     @Column(name = "usage_month", nullable = false)
     private LocalDate usageMonth;
@@ -94,7 +100,7 @@ public class PlaybackSession {
         this.institutionId = entitlement.institutionId();
         this.country = entitlement.country();
         this.viewer = Objects.requireNonNull(viewer, "viewer");
-        this.clientAddress = clientAddress;
+        this.clientNetwork = NetworkAddress.truncated(clientAddress);
         this.usageMonth = now.atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
         this.startedAt = now;
         this.renewedAt = now;
@@ -174,8 +180,9 @@ public class PlaybackSession {
         return viewer;
     }
 
-    public String clientAddress() {
-        return clientAddress;
+    /** The network the play came from, as stored: truncated, or null. */
+    public String clientNetwork() {
+        return clientNetwork;
     }
 
     public LocalDate usageMonth() {

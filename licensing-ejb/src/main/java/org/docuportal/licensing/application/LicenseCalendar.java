@@ -12,6 +12,7 @@ import org.docuportal.account.domain.Role;
 import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.licensing.domain.License;
 import org.docuportal.licensing.domain.LicensingRepository;
+import org.docuportal.shared.domain.Pseudonym;
 import org.docuportal.shared.mail.Mail;
 import org.docuportal.shared.mail.MailOutbox;
 
@@ -70,7 +71,8 @@ public class LicenseCalendar {
                 .filter(m -> m.isActive() && m.role() == Role.INSTITUTION_ADMIN)
                 .forEach(m -> mail.queue(new Mail(m.account().email(), subject, body)));
         String buyer = license.order().orderedBy();
-        if (institutions.membersOf(license.institution()).stream().noneMatch(m -> m.account().email().equals(buyer)
+        // A buyer whose account was deleted is a pseudonym now: there is nobody to mail.
+        if (Pseudonym.isPerson(buyer) && institutions.membersOf(license.institution()).stream().noneMatch(m -> m.account().email().equals(buyer)
                 && m.role() == Role.INSTITUTION_ADMIN)) {
             mail.queue(new Mail(buyer, subject, body));
         }

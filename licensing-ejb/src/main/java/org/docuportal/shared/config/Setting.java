@@ -85,6 +85,12 @@ public enum Setting {
      */
     REPORTS_MIN_GROUP_SIZE("portal.reports.min-group-size"),
     /**
+     * Whole months, before the current one, during which usage records (plays, guide downloads,
+     * screener requests) keep the email of the person behind them (13 by default, long enough for
+     * yearly COUNTER reports); older ones are pseudonymized by a daily job, keeping every count.
+     */
+    PRIVACY_USAGE_IDENTITY_RETENTION_MONTHS("portal.privacy.usage-identity-retention-months"),
+    /**
      * Email of the first platform administrator, for a production start: where no platform
      * administrator exists, the account is created without a password and a one-time
      * set-password link is logged and mailed. Ignored (with a warning) once one exists.

@@ -152,7 +152,11 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("DELETE", "api/admin/titles/kim-il-sungs-children/rights/999999", null, Set.of("admin@demo.example")),
                 // Offers (issue 11): the title's offers with withdrawn ones, and withdrawal (an unknown offer is 404).
                 new Endpoint("GET", "api/admin/offers/kim-il-sungs-children", null, Set.of("admin@demo.example")),
-                new Endpoint("DELETE", "api/admin/offers/kim-il-sungs-children/999999", null, Set.of("admin@demo.example")));
+                new Endpoint("DELETE", "api/admin/offers/kim-il-sungs-children/999999", null, Set.of("admin@demo.example")),
+                // Privacy: one's own data and account (no password sent, so nobody is deleted), the retention pass.
+                new Endpoint("GET", "api/me/data", null, SIGNED_IN),
+                new Endpoint("POST", "api/me/deletion", "{}", SIGNED_IN),
+                new Endpoint("POST", "api/admin/privacy/retention-runs", null, Set.of("admin@demo.example")));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
