@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.time.format.DateTimeParseException;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -20,6 +19,7 @@ import org.docuportal.catalog.domain.LanguageTags;
 import org.docuportal.catalog.domain.RightType;
 import org.docuportal.eligibility.application.CallerEligibilityService;
 import org.docuportal.eligibility.domain.EligibilityDecision;
+import org.docuportal.shared.application.CalendarDates;
 import org.docuportal.shared.application.InvalidInputException;
 import jakarta.security.enterprise.SecurityContext;
 import org.docuportal.shared.application.NotFoundException;
@@ -72,10 +72,8 @@ public class TitleView {
         right = chosen.name();
         LocalDate from = LocalDate.now(clock);
         try {
-            if (start != null && !start.isBlank()) {
-                from = LocalDate.parse(start);
-            }
-        } catch (DateTimeParseException e) {
+            from = CalendarDates.parse("start", start).orElse(from);
+        } catch (InvalidInputException e) {
             eligibilityProblem = "Give the start date as YYYY-MM-DD, for example " + from + ".";
             return;
         }

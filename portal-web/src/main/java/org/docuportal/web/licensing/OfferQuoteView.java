@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.faces.application.FacesMessage;
@@ -19,6 +18,7 @@ import org.docuportal.licensing.application.OfferService;
 import org.docuportal.licensing.application.OfferView;
 import org.docuportal.licensing.application.QuoteService;
 import org.docuportal.licensing.application.QuoteView;
+import org.docuportal.shared.application.CalendarDates;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.GoneException;
 import org.docuportal.shared.application.InvalidInputException;
@@ -68,8 +68,8 @@ public class OfferQuoteView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         LocalDate from;
         try {
-            from = LocalDate.parse(start);
-        } catch (DateTimeParseException | NullPointerException e) {
+            from = CalendarDates.parse("start", start).orElseThrow(() -> InvalidInputException.of("start", "missing"));
+        } catch (InvalidInputException e) {
             faces.addMessage("offers:start", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Give the start date as YYYY-MM-DD, for example " + LocalDate.now(clock) + ".", null));
             return;
