@@ -139,7 +139,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/problem+json");
+            // Explicitly UTF-8: the container would otherwise add its default, ISO-8859-1, when the writer opens.
+            response.setContentType("application/problem+json;charset=UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
                     + "\"detail\":\"Sign in with HTTP Basic (email and password) or a personal API token (Bearer).\"}");
         } catch (IOException e) {
