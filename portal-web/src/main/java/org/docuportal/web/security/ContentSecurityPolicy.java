@@ -17,7 +17,7 @@ import org.docuportal.shared.config.Setting;
  * PrimeFaces render into scripts carrying that nonce. That is why {@code script-src} must stay the
  * last directive. Everything else (static files, the API, error pages without JSF) gets the same
  * policy without a nonce, or for the API a policy that allows nothing at all, from
- * {@link SecurityHeadersFilter}.
+ * {@link SecurityHeaders}.
  *
  * <p>What is allowed beyond {@code 'self'}, and why:
  * <ul>
