@@ -61,7 +61,10 @@ public class MembershipService {
         return institutions.membersOf(institution).stream().map(MemberView::of).toList();
     }
 
-    /** Sends an invitation link to the address. */
+    /**
+     * Sends an invitation link to the address; where the address has an account already, a mail
+     * saying so instead. The caller cannot tell the two apart.
+     */
     public void invite(String email, Role role) {
         Membership admin = caller.requireAdministrator();
         String address;
@@ -73,10 +76,11 @@ public class MembershipService {
         if (role == null || !Membership.INSTITUTION_ROLES.contains(role)) {
             throw InvalidInputException.of("role", "Invite as TEACHER, TRAINING_OFFICER or INSTITUTION_ADMIN.");
         }
-        if (accounts.findByEmail(address).isPresent()) {
-            throw new ConflictException("An account with this email exists already.");
-        }
         Institution institution = admin.institution();
+        if (accounts.findByEmail(address).isPresent()) {
+            tellTheExistingAccount(address, admin, institution);
+            return;
+        }
         String secret = secrets.newLinkSecret();
         institutions.add(new Invitation(institution, address, role, secrets.hash(secret),
                 admin.account().email(), clock.instant()));
@@ -89,6 +93,23 @@ public class MembershipService {
                         + "your institution licenses documentary films and their study guides.\n\n"
                         + "Choose your password here (the link works for " + Invitation.VALIDITY.toDays() + " days):\n"
                         + link + "\n" + approvalNote));
+    }
+
+    /**
+     * An account belongs to one institution, so an address with an account cannot take an
+     * invitation; it learns so by mail, and the inviting administrator gets the same answer as for
+     * a new address, so that invitations cannot be used to find out who has an account.
+     */
+    private void tellTheExistingAccount(String address, Membership admin, Institution institution) {
+        mail.queue(new Mail(address, "Your invitation to " + institution.name() + " on Docuportal",
+                admin.account().displayName() + " (" + admin.account().email() + ") invited you to join "
+                        + institution.name() + " on Docuportal.\n\n"
+                        + "This address has a Docuportal account already, and an account belongs to one institution,\n"
+                        + "so the invitation cannot make you a member. Sign in with your account as usual:\n"
+                        + Setting.BASE_URL.valueOr("http://localhost:8080") + "/login.xhtml\n\n"
+                        + "If you should be a member of " + institution.name() + " instead, tell " + admin.account().email()
+                        + "; to be invited, you need an address without an account.\n"
+                        + "If you did not expect this mail, ignore it.\n"));
     }
 
     /** Creates the invited person's account and membership; anyone holding the link may do it once. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -31,6 +32,9 @@ import org.docuportal.institution.domain.RegistryId;
 import org.docuportal.institution.domain.SizeBand;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.InvalidInputException.Violation;
+import org.docuportal.shared.config.Setting;
+import org.docuportal.shared.mail.Mail;
+import org.docuportal.shared.mail.MailOutbox;
 
 /**
  * Registers an institution with its first administrator. Anyone may register; the institution
@@ -58,9 +62,17 @@ public class RegistrationService {
     private EmailVerificationService verification;
 
     @Inject
+    private MailOutbox mail;
+
+    @Inject
     private Clock clock;
 
-    public InstitutionView register(Registration form) {
+    /**
+     * Registers the institution, or, where the administrator's address has an account already,
+     * registers nothing and tells that address by mail. The answer is the same in both cases, so
+     * that the form cannot be used to find out who has an account.
+     */
+    public RegistrationReceipt register(Registration form) {
         List<Violation> problems = new ArrayList<>();
         InstitutionType type = check(problems, "type", () -> InstitutionType.valueOf(upper(form.type())),
                 "Choose the type of institution.");
@@ -73,9 +85,6 @@ public class RegistrationService {
         }
         String adminEmail = check(problems, "adminEmail", () -> Account.normalizeEmail(form.adminEmail()),
                 "Give the administrator's email address.");
-        if (adminEmail != null && accounts.findByEmail(adminEmail).isPresent()) {
-            problems.add(new Violation("adminEmail", "An account with this email already exists; sign in with it instead."));
-        }
         if (form.adminName() == null || form.adminName().isBlank()) {
             problems.add(new Violation("adminName", "Give the administrator's name."));
         }
@@ -96,9 +105,15 @@ public class RegistrationService {
             throw new InvalidInputException("The registration has " + problems.size()
                     + (problems.size() == 1 ? " problem." : " problems."), problems);
         }
+        String hash = hasher.hash(password.toCharArray());
+        Optional<Account> existing = accounts.findByEmail(adminEmail);
+        if (existing.isPresent()) {
+            // The password was hashed all the same, so that this answer takes as long as a real registration.
+            tellTheExistingAccount(existing.get(), institution.name());
+            return new RegistrationReceipt(institution.name(), adminEmail);
+        }
         institutions.add(institution);
-        Account admin = new Account(adminEmail, form.adminName(), hasher.hash(password.toCharArray()),
-                EnumSet.of(Role.INSTITUTION_ADMIN), now);
+        Account admin = new Account(adminEmail, form.adminName(), hash, EnumSet.of(Role.INSTITUTION_ADMIN), now);
         accounts.add(admin);
         institutions.add(new Membership(institution, admin, Role.INSTITUTION_ADMIN, MembershipStatus.ACTIVE, now));
         verification.sendLink(admin, "Your registration of " + institution.name() + " was received",
@@ -106,9 +121,20 @@ public class RegistrationService {
                         + institution.name() + " is registered and waits for the distributor's reviewers, who check\n"
                         + "every institution before its members may license films. You will get an email when they decide.\n"
                         + "You can sign in already as " + adminEmail + ".");
-        return InstitutionView.of(institution,
-                List.of(new InstitutionView.Administrator(admin.email(), admin.displayName(), false)),
-                List.of(), List.of(), List.of());
+        return new RegistrationReceipt(institution.name(), adminEmail);
+    }
+
+    /** The truth about a registration with a known address goes to that address, never into the answer. */
+    private void tellTheExistingAccount(Account account, String institutionName) {
+        String base = Setting.BASE_URL.valueOr("http://localhost:8080");
+        mail.queue(new Mail(account.email(), "Someone tried to register an institution with your address",
+                "Hello " + account.displayName() + ",\n\n"
+                        + "someone (perhaps you) tried to register " + institutionName + " on Docuportal with "
+                        + account.email() + " as its administrator.\n"
+                        + "This address has a Docuportal account already, so nothing was registered and no account was made.\n\n"
+                        + "If it was you, sign in with your existing password: " + base + "/login.xhtml\n"
+                        + "To register another institution, use another address, or ask the distributor.\n"
+                        + "If it was not you, you can ignore this mail.\n"));
     }
 
     /** Checks the free-form details, each under the registration form's field name. */

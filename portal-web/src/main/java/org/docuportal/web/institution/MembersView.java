@@ -15,7 +15,6 @@ import org.docuportal.institution.application.DocumentService;
 import org.docuportal.institution.application.DocumentView;
 import org.docuportal.institution.application.MemberView;
 import org.docuportal.institution.application.MembershipService;
-import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.primefaces.model.file.UploadedFile;
 
@@ -80,9 +79,6 @@ public class MembersView implements Serializable {
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> faces.addMessage("members:" + v.field(),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
-            faces.validationFailed();
-        } catch (ConflictException e) {
-            faces.addMessage("members:email", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             faces.validationFailed();
         }
     }

@@ -12,8 +12,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.docuportal.institution.application.InstitutionView;
 import org.docuportal.institution.application.Registration;
+import org.docuportal.institution.application.RegistrationReceipt;
 import org.docuportal.institution.application.RegistrationService;
 import org.docuportal.institution.domain.InstitutionType;
 import org.docuportal.institution.domain.SizeBand;
@@ -44,13 +44,15 @@ public class RegistrationView implements Serializable {
     private String adminEmail;
     private String adminPassword;
     private String registeredName;
+    private String registeredEmail;
 
     public void register() {
         Registration form = new Registration(name, type, country, address, website, registryId, lines(emailDomains),
                 lines(ipRanges), sizeBand, adminName, adminEmail, adminPassword);
         try {
-            InstitutionView registered = registrations.register(form);
-            registeredName = registered.name();
+            RegistrationReceipt receipt = registrations.register(form);
+            registeredName = receipt.institutionName();
+            registeredEmail = receipt.adminEmail();
         } catch (InvalidInputException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
@@ -88,6 +90,10 @@ public class RegistrationView implements Serializable {
 
     public String getRegisteredName() {
         return registeredName;
+    }
+
+    public String getRegisteredEmail() {
+        return registeredEmail;
     }
 
     public String getName() {

@@ -49,6 +49,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private SecurityHeaders securityHeaders;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -66,9 +69,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin(request.getUserPrincipal(), Set.of());
         }
         if (authorization != null) {
+            // This mechanism's own answers (401, the redirect to the login page) leave before any
+            // filter runs, so they take the security headers here.
+            securityHeaders.addTo(request, response);
             return authenticateEachRequest(authorization, response, context);
         }
         if (context.isProtected()) {
+            securityHeaders.addTo(request, response);
             return isApi(request) ? challenge(response, context) : redirectToLogin(request, context);
         }
         return context.doNothing();
@@ -80,6 +87,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             session.invalidate();
         }
         if (context.isProtected()) {
+            securityHeaders.addTo(request, context.getResponse());
             return isApi(request) ? challenge(context.getResponse(), context) : redirectToLogin(request, context);
         }
         return context.doNothing();
@@ -139,7 +147,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/problem+json");
+            // Explicitly UTF-8: the container would otherwise add its default, ISO-8859-1, when the writer opens.
+            response.setContentType("application/problem+json;charset=UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
                     + "\"detail\":\"Sign in with HTTP Basic (email and password) or a personal API token (Bearer).\"}");
         } catch (IOException e) {

@@ -30,6 +30,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -91,6 +93,8 @@ public abstract class BrowserTestBase {
                 // Video tests press play from a script; the real user gesture is not what they test.
                 "--autoplay-policy=no-user-gesture-required",
                 "--user-data-dir=" + userDataDir);
+        // The console is read after each test for Content-Security-Policy violations (see quitBrowser).
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         // Files the page hands over as attachments land here without a prompt (see downloaded(..)).
         options.setExperimentalOption("prefs", Map.of(
                 "download.default_directory", userDataDir.resolve(DOWNLOADS).toAbsolutePath().toString(),
@@ -104,15 +108,34 @@ public abstract class BrowserTestBase {
         return browser;
     }
 
+    /**
+     * Quits the browser, and fails the test where the page broke its Content-Security-Policy: a
+     * blocked script or handler often shows only as a feature that silently does nothing.
+     */
     @AfterEach
     void quitBrowser() throws IOException {
+        List<String> violations = List.of();
         try {
             if (driver != null) {
+                violations = cspViolations(driver);
                 driver.quit();
             }
         } finally {
             driver = null;
             deleteRecursively(profile);
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("the page broke its Content-Security-Policy:\n" + String.join("\n", violations));
+        }
+    }
+
+    /** The console's reports of Content-Security-Policy violations since the last look. */
+    protected static List<String> cspViolations(WebDriver browser) {
+        try {
+            return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy")).toList();
+        } catch (WebDriverException e) {
+            return List.of();
         }
     }
 

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
+
+import io.restassured.response.Response;
 
 /**
  * Institution administrators invite members by email; people join through the emailed link;
@@ -99,6 +103,27 @@ class MembersIT extends ApiTestBase {
                 .contentType("application/json").body(Map.of("email", "y@school.demo.example", "role", "PLATFORM_ADMIN"))
                 .when().post("api/institution/invitations")
                 .then().statusCode(400).body("errors[0].field", equalTo("role"));
+    }
+
+    @Test
+    void anAddressWithAnAccountGetsTheSameAnswer_andOnlyItsMailSaysSo() throws Exception {
+        String known = "officer@demo.example";
+        String fresh = "t-" + UUID.randomUUID().toString().substring(0, 8) + "@school.demo.example";
+        Response forKnown = inviting(known);
+        Response forFresh = inviting(fresh);
+
+        assertEquals(forFresh.statusCode(), forKnown.statusCode());
+        assertEquals(202, forKnown.statusCode());
+        assertEquals(forFresh.asString(), forKnown.asString(), "the answer must not tell whether the address has an account");
+        String toKnown = GreenMailUtil.getBody(smtp.await(known, "Your invitation to")).replace("=\r\n", "");
+        assertTrue(toKnown.contains("has a Docuportal account already"), toKnown);
+        assertTrue(tokenFrom(fresh).length() > 20, "the new address got its link");
+    }
+
+    private static Response inviting(String email) {
+        return given().auth().preemptive().basic("schooladmin@demo.example", DEMO_PASSWORD)
+                .contentType("application/json").body(Map.of("email", email, "role", "TEACHER"))
+                .when().post("api/institution/invitations");
     }
 
     private static void invite(String email, String role) {

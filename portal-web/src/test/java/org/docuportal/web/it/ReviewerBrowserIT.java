@@ -70,7 +70,7 @@ class ReviewerBrowserIT extends BrowserTestBase {
         registration.put("adminEmail", "head@browser-" + tag + ".example");
         registration.put("adminPassword", "correct horse battery");
         given().baseUri(base.toString()).contentType("application/json").body(registration)
-                .when().post("api/institutions").then().statusCode(201);
+                .when().post("api/institutions").then().statusCode(202);
     }
 
     private void signIn(String email) {

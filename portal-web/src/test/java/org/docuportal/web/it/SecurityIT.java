@@ -34,6 +34,7 @@ class SecurityIT extends ApiTestBase {
 
     private static final String PASSWORD = DEMO_PASSWORD;
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
     @Test
     void anonymousCallersOfProtectedApiGetAChallenge() {
@@ -186,6 +187,14 @@ class SecurityIT extends ApiTestBase {
                 .then().statusCode(302).header("Location", not(containsString("evil.example")));
     }
 
+    private static String nonceOf(Response page) {
+        Matcher nonce = NONCE.matcher(page.header("Content-Security-Policy"));
+        if (!nonce.find()) {
+            throw new AssertionError("the login page's policy has no nonce");
+        }
+        return nonce.group(1);
+    }
+
     private Response submitLogin(Response loginPage, String email, String password, String next) {
         Matcher viewState = VIEW_STATE.matcher(loginPage.asString());
         if (!viewState.find()) {
@@ -198,6 +207,8 @@ class SecurityIT extends ApiTestBase {
                 .formParam("login:email", email)
                 .formParam("login:password", password)
                 .formParam("login:next", next)
+                // In its CSP mode PrimeFaces' script adds the page's nonce to every form; a postback without it is refused.
+                .formParam("primefaces.nonce", nonceOf(loginPage))
                 .formParam("login:submit", "")
                 .formParam("jakarta.faces.ViewState", viewState.group(1))
                 .when().post("login.xhtml");

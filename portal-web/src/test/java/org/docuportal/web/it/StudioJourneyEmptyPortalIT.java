@@ -224,8 +224,7 @@ class StudioJourneyEmptyPortalIT extends BrowserTestBase {
                 Map.entry("emailDomains", List.of(domain)), Map.entry("ipRanges", List.of("198.51.100.0/24")),
                 Map.entry("sizeBand", "UP_TO_500"), Map.entry("adminName", "Head Teacher"),
                 Map.entry("adminEmail", admin), Map.entry("adminPassword", TestInstitution.PASSWORD));
-        int id = given().contentType("application/json").body(registration).when().post("api/institutions")
-                .then().statusCode(201).extract().path("id");
+        int id = TestInstitution.register(registration, asAdmin());
         asAdmin().contentType("application/json").body(Map.of("decision", "APPROVE", "reason", "Registry checked"))
                 .when().post("api/admin/institutions/" + id + "/decisions").then().statusCode(201);
         return new TestInstitution(id, "Ferry School " + tag, admin);
