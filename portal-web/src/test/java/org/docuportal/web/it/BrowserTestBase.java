@@ -1,5 +1,7 @@
 package org.docuportal.web.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -10,6 +12,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -231,6 +234,25 @@ public abstract class BrowserTestBase {
      * Saves the whole page (not only the visible part) as
      * {@code target/screenshots/<TestClass>-<testMethod>-<name>.png} and returns the file.
      */
+    /**
+     * Looks at the page as its users would: at 1280 px and at 390 px, with a screenshot of each, no
+     * sideways scrolling on the phone and, where axe-core is at hand ({@link Axe#script()}), no serious
+     * or critical violation at either size. Leaves the window at 1280 px.
+     */
+    protected void checkAccessibility(String name) {
+        Optional<Path> axe = Axe.script();
+        if (axe.isEmpty()) {
+            System.out.println("axe-core check left out: set -D" + Axe.SCRIPT_PROPERTY + " to an axe.min.js");
+        }
+        axe.ifPresent(script -> assertThat(Axe.seriousViolations(driver, script)).as("axe at 1280 px: " + name).isEmpty());
+        screenshot(name + "-desktop");
+        usePhoneWindow();
+        assertThat(scrollsHorizontally()).as("sideways scrolling at 390 px: " + name).isFalse();
+        axe.ifPresent(script -> assertThat(Axe.seriousViolations(driver, script)).as("axe at 390 px: " + name).isEmpty());
+        screenshot(name + "-phone");
+        useViewport(DESKTOP);
+    }
+
     protected Path screenshot(String name) {
         Path file = SCREENSHOTS.resolve(testName + "-" + name + ".png");
         for (int attempt = 1; ; attempt++) {

@@ -6,11 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,23 +145,6 @@ class OfferStudioBrowserIT extends BrowserTestBase {
     }
 
     /** Both widths: no sideways scrolling on a phone, no serious or critical axe violation where axe is at hand. */
-    private void checkAccessibility(String name) {
-        Optional<Path> axe = Axe.script();
-        if (axe.isPresent()) {
-            assertThat(Axe.seriousViolations(driver, axe.get())).as("axe at 1280 px").isEmpty();
-        } else {
-            System.out.println("axe-core check left out: set -D" + Axe.SCRIPT_PROPERTY + " to an axe.min.js");
-        }
-        usePhoneWindow();
-        screenshot(name + "-phone");
-        assertThat(scrollsHorizontally()).as("sideways scrolling at 390 px").isFalse();
-        if (axe.isPresent()) {
-            assertThat(Axe.seriousViolations(driver, axe.get())).as("axe at 390 px").isEmpty();
-        }
-        useViewport(DESKTOP);
-        screenshot(name + "-desktop");
-    }
-
     private WebElement cell(int typeRow, int bandColumn) {
         return driver.findElement(By.id("offer:rows:" + typeRow + ":cells:" + bandColumn + ":amount"));
     }

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -291,17 +291,6 @@ class StudioJourneyEmptyPortalIT extends BrowserTestBase {
     }
 
     /** At 1280 and 390 px: no sideways scrolling on a phone and, where axe-core is at hand, no serious violation. */
-    private void checkAccessibility(String name) {
-        Optional<Path> axe = Axe.script();
-        axe.ifPresent(script -> assertThat(Axe.seriousViolations(driver, script)).as("axe at 1280 px: " + name).isEmpty());
-        screenshot(name + "-desktop");
-        usePhoneWindow();
-        assertThat(scrollsHorizontally()).as("sideways scrolling at 390 px: " + name).isFalse();
-        axe.ifPresent(script -> assertThat(Axe.seriousViolations(driver, script)).as("axe at 390 px: " + name).isEmpty());
-        screenshot(name + "-phone");
-        useViewport(DESKTOP);
-    }
-
     private void type(String id, String text) {
         WebElement input = driver.findElement(By.id(id));
         input.clear();
