@@ -5,14 +5,15 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Reads a calendar date a person typed or a script sent ({@code yyyy-mm-dd}) and keeps it within
- * years a licence, a screening or a report can mean: ISO parsing alone accepts
- * {@code -999999999-01-01}, which then breaks arithmetic, sorting and the database's date type.
+ * Reads a calendar date a person typed or a script sent ({@code yyyy-mm-dd}, a four-digit year) and
+ * keeps it between 1900 and 9999: ISO parsing alone accepts {@code -999999999-01-01}, which then
+ * breaks arithmetic, sorting and the database's date type. Tighter limits (how far ahead a licence
+ * may start) are the domain's, with their own messages.
  */
 public final class CalendarDates {
 
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    public static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+    public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     private CalendarDates() {
     }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The caller's own data: a copy to download, and the deletion of the account. Any signed-in
@@ -42,7 +43,7 @@ public class PersonalDataResource {
     private PersonalDataService personalData;
 
     /** The account's password, typed again to confirm its deletion. */
-    public record DeletionDto(String password) {
+    public record DeletionDto(@Schema(required = true, format = "password", description = "The account's password, to confirm", maxLength = 128) String password) {
     }
 
     @GET

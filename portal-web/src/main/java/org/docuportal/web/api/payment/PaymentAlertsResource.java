@@ -17,6 +17,7 @@ import org.docuportal.payment.application.PaymentAlertService;
 import org.docuportal.payment.application.PaymentAlertView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Payments the portal could not match to an order, and their resolution. PLATFORM_ADMIN. */
 @Path("admin/payment-alerts")
@@ -37,7 +38,7 @@ public class PaymentAlertsResource {
     }
 
     /** What was done about the payment. */
-    public record ResolutionDto(String note) {
+    public record ResolutionDto(@Schema(required = true, description = "What was done about the payment", maxLength = 500) String note) {
     }
 
     @Inject
