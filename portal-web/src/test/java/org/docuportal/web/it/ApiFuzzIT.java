@@ -53,6 +53,13 @@ class ApiFuzzIT extends ApiTestBase {
         ROLES.put("REVIEWER", "reviewer@demo.example");
         ROLES.put("PLATFORM_ADMIN", "admin@demo.example");
     }
+    /**
+     * Operations that check the caller's own password: a wrong one counts toward locking the account,
+     * so fuzzing them as a role would lock the demo accounts that the next failsafe execution (same
+     * database) signs in with. They are fuzzed anonymously only; PrivacyIT covers their input.
+     */
+    private static final java.util.Set<String> CHECK_THE_CALLERS_PASSWORD = java.util.Set.of("POST /api/me/deletion");
+
     /** A class or package name in an answer: the caller learns how the server is built. */
     private static final Pattern CLASS_NAME = Pattern.compile(
             "\\b(java|javax|jakarta|org\\.(docuportal|eclipse|glassfish|apache)|fish\\.payara|com\\.sun)\\.[a-z]|Exception\\b");
@@ -81,6 +88,9 @@ class ApiFuzzIT extends ApiTestBase {
         Random random = new Random(seed);
         for (ApiOperation operation : operations) {
             for (Map.Entry<String, String> role : ROLES.entrySet()) {
+                if (role.getValue() != null && CHECK_THE_CALLERS_PASSWORD.contains(operation.describe())) {
+                    continue;
+                }
                 for (int i = 0; i < perPair; i++) {
                     FuzzRequest request = generator.next(operation, new Random(random.nextLong()));
                     String token = tokens.get(role.getKey());
