@@ -36,6 +36,8 @@ class ImpactSurveyBrowserIT extends BrowserTestBase {
         open(survey);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Screening survey");
         assertThat(driver.findElement(By.cssSelector(".survey-anonymous")).getText()).contains("anonymous");
+        // Participants have no account: no portal navigation, no sign-in link.
+        assertThat(driver.findElements(By.cssSelector(".site-nav"))).isEmpty();
         assertThat(scrollsHorizontally()).isFalse();
         screenshot("survey-choice-phone");
 
