@@ -19,7 +19,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.docuportal.shared.application.PublicAddress;
 import org.docuportal.shared.config.Setting;
-import org.docuportal.shared.persistence.PortalDataSource;
 
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
@@ -40,7 +39,7 @@ import inet.ipaddr.IPAddressString;
  * address, else {@value #OUTSIDE_A_REQUEST}. Remembering the last request's address instead would
  * let any anonymous request with a forged {@code Host} choose where later mail to other people
  * leads, and would differ from server to server. PostgreSQL means production, where the address is
- * required and checked at start: the deployment fails with a message saying what to set.
+ * required ({@link org.docuportal.shared.persistence.PortalDataSource} refuses to start without it).
  */
 @ApplicationScoped
 public class PublicAddresses implements PublicAddress {
@@ -60,11 +59,6 @@ public class PublicAddresses implements PublicAddress {
     void read() {
         configured = Setting.BASE_URL.value().map(PublicAddresses::checkedBase).orElse(null);
         trustedProxies = proxies(Setting.TRUSTED_PROXIES.valueOr(""));
-        if (configured == null && !PortalDataSource.isEmbedded()) {
-            throw refusal("PORTAL_BASE_URL (" + Setting.BASE_URL.key() + ") is required with PostgreSQL: set it to the"
-                    + " address people use to reach the portal, such as https://portal.example. Every link in mail,"
-                    + " PDFs and QR codes starts with it; the portal does not start without it.");
-        }
         LOG.info(() -> "Links in mail, PDFs and QR codes start with "
                 + (configured != null ? configured : "the address each request came in on (" + OUTSIDE_A_REQUEST
                         + " outside a request); trusted proxies: " + (trustedProxies.isEmpty() ? "none" : trustedProxies)));
