@@ -64,7 +64,7 @@ public class PublicAddresses implements PublicAddress {
                         + " outside a request); trusted proxies: " + (trustedProxies.isEmpty() ? "none" : trustedProxies)));
     }
 
-    /** Creates this bean when the application starts, so that a missing or wrong setting stops the deployment, not the first mail. */
+    /** Creates this bean when the application starts, so that a malformed address or proxy entry stops the deployment, not the first mail. */
     void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         // read() has run by now; nothing else to do.
     }
