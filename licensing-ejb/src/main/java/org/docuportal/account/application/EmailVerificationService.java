@@ -11,7 +11,7 @@ import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.EmailVerification;
 import org.docuportal.account.infrastructure.TokenSecrets;
 import org.docuportal.shared.application.NotFoundException;
-import org.docuportal.shared.config.Setting;
+import org.docuportal.shared.application.PublicAddress;
 import org.docuportal.shared.mail.Mail;
 import org.docuportal.shared.mail.MailOutbox;
 
@@ -33,13 +33,16 @@ public class EmailVerificationService {
     private MailOutbox mail;
 
     @Inject
+    private PublicAddress publicAddress;
+
+    @Inject
     private Clock clock;
 
     /** Mails a verification link to the account's address, with the given opening paragraph. */
     public void sendLink(Account account, String subject, String opening) {
         String secret = secrets.newLinkSecret();
         accounts.add(new EmailVerification(account, secrets.hash(secret), clock.instant()));
-        String link = Setting.BASE_URL.valueOr("http://localhost:8080") + "/verify.xhtml?token=" + secret;
+        String link = publicAddress.link("verify.xhtml?token=" + secret);
         mail.queue(new Mail(account.email(), subject, opening + "\n\nPlease confirm your email address by opening this link (it works for "
                 + EmailVerification.VALIDITY.toDays() + " days):\n" + link + "\n"));
     }

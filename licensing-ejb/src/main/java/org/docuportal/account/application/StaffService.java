@@ -28,7 +28,7 @@ import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.InvalidInputException.Violation;
 import org.docuportal.shared.application.NotFoundException;
-import org.docuportal.shared.config.Setting;
+import org.docuportal.shared.application.PublicAddress;
 import org.docuportal.shared.mail.Mail;
 import org.docuportal.shared.mail.MailOutbox;
 
@@ -64,6 +64,9 @@ public class StaffService {
 
     @Inject
     private MailOutbox mail;
+
+    @Inject
+    private PublicAddress publicAddress;
 
     @Inject
     private Clock clock;
@@ -219,7 +222,7 @@ public class StaffService {
         String link = issueLink(address, Role.PLATFORM_ADMIN, StaffInvitation.BOOTSTRAP, now);
         boolean hasPassword = existing.filter(Account::hasPassword).isPresent();
         mail.queue(new Mail(address, "Your Docuportal administrator account",
-                "You are the first platform administrator of the Docuportal at " + baseUrl() + ".\n\n"
+                "You are the first platform administrator of the Docuportal at " + publicAddress.link("") + "\n\n"
                         + (hasPassword ? "Open this link and confirm with your account's password to take the role:\n"
                                 : "Choose your password here:\n")
                         + link + "\n\nThe link works once, for " + StaffInvitation.VALIDITY.toHours() + " hours.\n"));
@@ -229,7 +232,7 @@ public class StaffService {
     private String issueLink(String address, Role role, String invitedBy, Instant now) {
         String secret = secrets.newLinkSecret();
         accounts.add(new StaffInvitation(address, role, secrets.hash(secret), invitedBy, now));
-        return baseUrl() + "/set-password.xhtml?token=" + secret;
+        return publicAddress.link("set-password.xhtml?token=" + secret);
     }
 
     private StaffInvitation openInvitation(String token, boolean forUse) {
@@ -275,9 +278,5 @@ public class StaffService {
 
     private static String roleInWords(Role role) {
         return role == Role.PLATFORM_ADMIN ? "platform administrator" : "reviewer";
-    }
-
-    private static String baseUrl() {
-        return Setting.BASE_URL.valueOr("http://localhost:8080");
     }
 }

@@ -28,7 +28,7 @@ import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.InvalidInputException.Violation;
 import org.docuportal.shared.application.NotFoundException;
-import org.docuportal.shared.config.Setting;
+import org.docuportal.shared.application.PublicAddress;
 import org.docuportal.shared.mail.Mail;
 import org.docuportal.shared.mail.MailOutbox;
 
@@ -64,6 +64,9 @@ public class ScreenerService {
 
     @Inject
     private MailOutbox mail;
+
+    @Inject
+    private PublicAddress publicAddress;
 
     @Inject
     private Clock clock;
@@ -105,7 +108,7 @@ public class ScreenerService {
             mail.queue(new Mail(admin, "Screener request: " + title.title() + " for " + request.organisation(),
                     request.requesterName() + " (" + request.requesterRole() + ", " + request.organisation() + ", " + email
                             + ") asks for a screener of \"" + title.title() + "\":\n\n" + request.reason()
-                            + "\n\nDecide: " + baseUrl() + "admin/screeners.xhtml\n"));
+                            + "\n\nDecide: " + publicAddress.link("admin/screeners.xhtml") + "\n"));
         }
         return ScreenerView.of(request);
     }
@@ -136,8 +139,8 @@ public class ScreenerService {
         mail.queue(new Mail(request.email(), "Your screener of " + request.title().title(),
                 "Dear " + request.requesterName() + ",\n\nYour screener of \"" + request.title().title() + "\" is ready. "
                         + "Open it with this link, which is yours alone (one stream at a time), until "
-                        + request.validUntil() + " (UTC):\n\n" + baseUrl() + "watch.xhtml?slug=" + request.title().slug()
-                        + "&screener=" + code + "\n"));
+                        + request.validUntil() + " (UTC):\n\n"
+                        + publicAddress.link("watch.xhtml?slug=" + request.title().slug() + "&screener=" + code) + "\n"));
         return ScreenerView.of(request);
     }
 
@@ -169,10 +172,5 @@ public class ScreenerService {
         } else if (value.strip().length() > maximum) {
             problems.add(new Violation(field, "Keep it under " + maximum + " characters."));
         }
-    }
-
-    private static String baseUrl() {
-        String base = Setting.BASE_URL.valueOr("http://localhost:8080");
-        return base.endsWith("/") ? base : base + "/";
     }
 }

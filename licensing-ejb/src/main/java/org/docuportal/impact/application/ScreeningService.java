@@ -34,6 +34,7 @@ import org.docuportal.shared.application.AccessRefusedException;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
+import org.docuportal.shared.application.PublicAddress;
 
 /**
  * Screening surveys for the members of an institution: open one for a licensed film, reword its
@@ -56,6 +57,9 @@ public class ScreeningService {
 
     @Inject
     private ImpactRepository impact;
+
+    @Inject
+    private PublicAddress publicAddress;
 
     @Inject
     private TitleRepository titles;
@@ -111,7 +115,7 @@ public class ScreeningService {
         Screening screening = new Screening(license, screeningDate, items, newPublicCode(), member.account().email(),
                 clock.instant());
         impact.add(screening);
-        return ScreeningView.of(screening, AnswerCounts.NONE);
+        return ScreeningView.of(screening, AnswerCounts.NONE, link(screening));
     }
 
     /** The caller's institution's screenings, latest first. */
@@ -120,7 +124,7 @@ public class ScreeningService {
         return member.map(m -> {
             List<Screening> screenings = impact.screeningsOf(m.institution().id());
             Map<Long, AnswerCounts> counts = impact.answerCounts(screenings);
-            return screenings.stream().map(s -> ScreeningView.of(s, counts.get(s.id()))).toList();
+            return screenings.stream().map(s -> ScreeningView.of(s, counts.get(s.id()), link(s))).toList();
         }).orElse(List.of());
     }
 
@@ -155,12 +159,17 @@ public class ScreeningService {
     }
 
     private ScreeningView view(Screening screening) {
-        return ScreeningView.of(screening, impact.answerCounts(screening));
+        return ScreeningView.of(screening, impact.answerCounts(screening), link(screening));
     }
 
     /** The QR code of the survey's public link, as a PNG. */
     public byte[] qrCode(long id) {
-        return QrCodes.png(Surveys.link(own(id).publicCode()), QR_PIXELS);
+        return QrCodes.png(link(own(id)), QR_PIXELS);
+    }
+
+    /** The survey's public link: where its QR code leads, on the address the page showing it was opened on. */
+    private String link(Screening screening) {
+        return publicAddress.link(Surveys.path(screening.publicCode()));
     }
 
     private Screening own(long id) {

@@ -14,9 +14,9 @@ public record ScreeningView(long id, String titleSlug, String title, String inst
                             String status, List<String> items, boolean itemsEditable, String publicCode, String link,
                             int preCount, int postCount, int pairedCount, String openedBy) {
 
-    static ScreeningView of(Screening s, AnswerCounts counts) {
+    static ScreeningView of(Screening s, AnswerCounts counts, String link) {
         return new ScreeningView(s.id(), s.title().slug(), s.title().title(), s.institution().name(), s.screeningDate(),
-                s.status().name(), s.items(), s.isOpen() && !counts.any(), s.publicCode(), Surveys.link(s.publicCode()),
+                s.status().name(), s.items(), s.isOpen() && !counts.any(), s.publicCode(), link,
                 counts.before(), counts.after(), counts.paired(), s.openedBy());
     }
 }

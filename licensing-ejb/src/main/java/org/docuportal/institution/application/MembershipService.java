@@ -22,7 +22,7 @@ import org.docuportal.institution.domain.Membership;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
-import org.docuportal.shared.config.Setting;
+import org.docuportal.shared.application.PublicAddress;
 import org.docuportal.shared.mail.Mail;
 import org.docuportal.shared.mail.MailOutbox;
 
@@ -52,6 +52,9 @@ public class MembershipService {
 
     @Inject
     private MailOutbox mail;
+
+    @Inject
+    private PublicAddress publicAddress;
 
     @Inject
     private Clock clock;
@@ -84,7 +87,7 @@ public class MembershipService {
         String secret = secrets.newLinkSecret();
         institutions.add(new Invitation(institution, address, role, secrets.hash(secret),
                 admin.account().email(), clock.instant()));
-        String link = Setting.BASE_URL.valueOr("http://localhost:8080") + "/join.xhtml?token=" + secret;
+        String link = publicAddress.link("join.xhtml?token=" + secret);
         String approvalNote = institution.admitsEmail(address) ? ""
                 : "\nYour address is not one of " + institution.name() + "'s email domains, so an administrator\n"
                         + "will approve your membership after you join.\n";
@@ -106,7 +109,7 @@ public class MembershipService {
                         + institution.name() + " on Docuportal.\n\n"
                         + "This address has a Docuportal account already, and an account belongs to one institution,\n"
                         + "so the invitation cannot make you a member. Sign in with your account as usual:\n"
-                        + Setting.BASE_URL.valueOr("http://localhost:8080") + "/login.xhtml\n\n"
+                        + publicAddress.link("login.xhtml") + "\n\n"
                         + "If you should be a member of " + institution.name() + " instead, tell " + admin.account().email()
                         + "; to be invited, you need an address without an account.\n"
                         + "If you did not expect this mail, ignore it.\n"));

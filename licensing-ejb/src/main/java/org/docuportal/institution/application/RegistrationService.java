@@ -32,7 +32,7 @@ import org.docuportal.institution.domain.RegistryId;
 import org.docuportal.institution.domain.SizeBand;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.InvalidInputException.Violation;
-import org.docuportal.shared.config.Setting;
+import org.docuportal.shared.application.PublicAddress;
 import org.docuportal.shared.mail.Mail;
 import org.docuportal.shared.mail.MailOutbox;
 
@@ -63,6 +63,9 @@ public class RegistrationService {
 
     @Inject
     private MailOutbox mail;
+
+    @Inject
+    private PublicAddress publicAddress;
 
     @Inject
     private Clock clock;
@@ -126,13 +129,12 @@ public class RegistrationService {
 
     /** The truth about a registration with a known address goes to that address, never into the answer. */
     private void tellTheExistingAccount(Account account, String institutionName) {
-        String base = Setting.BASE_URL.valueOr("http://localhost:8080");
         mail.queue(new Mail(account.email(), "Someone tried to register an institution with your address",
                 "Hello " + account.displayName() + ",\n\n"
                         + "someone (perhaps you) tried to register " + institutionName + " on Docuportal with "
                         + account.email() + " as its administrator.\n"
                         + "This address has a Docuportal account already, so nothing was registered and no account was made.\n\n"
-                        + "If it was you, sign in with your existing password: " + base + "/login.xhtml\n"
+                        + "If it was you, sign in with your existing password: " + publicAddress.link("login.xhtml") + "\n"
                         + "To register another institution, use another address, or ask the distributor.\n"
                         + "If it was not you, you can ignore this mail.\n"));
     }

@@ -13,7 +13,7 @@ import org.docuportal.payment.domain.CheckoutRequest;
 import org.docuportal.payment.domain.CheckoutStarted;
 import org.docuportal.payment.domain.PaymentProviderException;
 import org.docuportal.payment.infrastructure.StripeGateway;
-import org.docuportal.shared.config.Setting;
+import org.docuportal.shared.application.PublicAddress;
 
 /**
  * Card payment on Stripe Checkout. The buyer is sent to Stripe's page; the license comes from
@@ -30,6 +30,9 @@ public class StripeCardPayment implements PaymentMethod {
 
     @Inject
     private StripeGateway stripe;
+
+    @Inject
+    private PublicAddress publicAddress;
 
     @Override
     public String id() {
@@ -64,11 +67,10 @@ public class StripeCardPayment implements PaymentMethod {
 
     @Override
     public ProviderRequest request(PaymentOrder order) {
-        String base = Setting.BASE_URL.valueOr("http://localhost:8080");
         try {
             CheckoutStarted started = stripe.startCheckout(new CheckoutRequest(order.reference(), order.description(),
-                    order.total(), order.orderedBy(), base + "/payment/success.xhtml?order=" + order.reference(),
-                    base + "/payment/cancelled.xhtml?order=" + order.reference()));
+                    order.total(), order.orderedBy(), publicAddress.link("payment/success.xhtml?order=" + order.reference()),
+                    publicAddress.link("payment/cancelled.xhtml?order=" + order.reference())));
             return new ProviderRequest(started.sessionId(), started.redirectUrl());
         } catch (PaymentProviderException e) {
             throw new PaymentRequestException(e.getMessage(), e.isRetryable(), e);

@@ -30,8 +30,18 @@ public enum Setting {
     LOGIN_MAX_FAILURES("portal.login.max-failures"),
     /** Minutes an account stays locked after too many failed logins. */
     LOGIN_LOCK_MINUTES("portal.login.lock-minutes"),
-    /** The address people use to reach the portal, for links in mail. */
+    /**
+     * The address people use to reach the portal ({@code https://portal.example}), for every link in
+     * mail, PDFs and QR codes. Required on PostgreSQL; when empty, links use the address each request
+     * came in on (see {@link org.docuportal.shared.application.PublicAddress}).
+     */
     BASE_URL("portal.base-url"),
+    /**
+     * Addresses and CIDR ranges of the reverse proxies whose {@code Forwarded} and
+     * {@code X-Forwarded-Proto/Host/Port} headers are believed, separated by commas. Empty by
+     * default: such headers from anyone else are ignored.
+     */
+    TRUSTED_PROXIES("portal.trusted-proxies"),
     /** SMTP server for outgoing mail; when empty, mail is written to the mail folder under the data folder. */
     MAIL_SMTP_HOST("portal.mail.smtp.host"),
     MAIL_SMTP_PORT("portal.mail.smtp.port"),

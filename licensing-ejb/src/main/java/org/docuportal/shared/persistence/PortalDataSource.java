@@ -21,8 +21,13 @@ import org.postgresql.ds.PGSimpleDataSource;
  * an H2 file under {@code PORTAL_DATA_DIR}. This class makes that choice once, from
  * configuration, and hands out connections of the chosen driver; pooling and transactions
  * stay with the container.
+ *
+ * <p>Choosing PostgreSQL is choosing production, so the settings production cannot do without are
+ * checked here, before the first connection, and the deployment fails with a message naming them.
  */
 public class PortalDataSource implements DataSource {
+
+    private static final Logger LOG = Logger.getLogger(PortalDataSource.class.getName());
 
     private volatile DataSource target;
     private PrintWriter logWriter;
@@ -53,6 +58,14 @@ public class PortalDataSource implements DataSource {
     private static DataSource postgres(String url) {
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new IllegalStateException(Setting.DB_URL.key() + " must be a jdbc:postgresql: URL, got " + url);
+        }
+        if (Setting.BASE_URL.value().isEmpty()) {
+            // PostgreSQL means production, where links in mail must not depend on the Host a caller chose.
+            String message = "PORTAL_BASE_URL (" + Setting.BASE_URL.key() + ") is required with PostgreSQL: set it to the"
+                    + " address people use to reach the portal, such as https://portal.example, which every link in mail,"
+                    + " PDFs and QR codes starts with. The portal does not start without it.";
+            LOG.severe(message);
+            throw new IllegalStateException(message);
         }
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(url);
