@@ -66,7 +66,7 @@ public class QuoteService {
             throw InvalidInputException.of("start", "Give the day the license starts, such as " + LocalDate.now(clock) + ".");
         }
         LocalDate today = LocalDate.now(clock);
-        new QuoteHorizon(Setting.QUOTES_HORIZON_MONTHS.intValueOr(QUOTE_HORIZON_MONTHS)).refusal("start", start, today)
+        horizon().refusal("start", start, today)
                 .ifPresent(refusal -> {
                     throw InvalidInputException.of("start", refusal);
                 });
@@ -98,7 +98,8 @@ public class QuoteService {
      * horizon, eligibility and today's price apply as to any other.
      *
      * @throws GoneException     when the license's offer is no longer sold
-     * @throws ConflictException when the license is revoked, or is a public screening (one day, not a term)
+     * @throws ConflictException when the license is revoked, is a public screening (one day, not a term), or
+     *                           ends so far ahead that its renewal would start beyond the quote horizon
      */
     public QuoteView renew(long licenseId) {
         Institution institution = callerQuotes.activeMember().institution();
@@ -118,7 +119,18 @@ public class QuoteService {
             throw new GoneException("License " + license.reference() + " cannot be renewed as it was bought: its offer ("
                     + offer.describe() + ") has been withdrawn. Choose one of the film's current offers on its page.");
         }
-        return requestQuote(offer.id(), license.renewalStart(today));
+        LocalDate start = license.renewalStart(today);
+        QuoteHorizon horizon = horizon();
+        if (start.isAfter(horizon.latestStart(today))) {
+            throw new ConflictException("License " + license.reference() + " runs until " + license.term().end()
+                    + "; a quote starts at most " + horizon.months() + " months ahead, so its renewal (from " + start
+                    + ") can be quoted from " + start.minusMonths(horizon.months()) + ".");
+        }
+        return requestQuote(offer.id(), start);
+    }
+
+    private static QuoteHorizon horizon() {
+        return new QuoteHorizon(Setting.QUOTES_HORIZON_MONTHS.intValueOr(QUOTE_HORIZON_MONTHS));
     }
 
     public QuoteView quote(long id) {

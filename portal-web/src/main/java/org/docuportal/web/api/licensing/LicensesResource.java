@@ -56,7 +56,7 @@ public class LicensesResource {
     @POST
     @Path("{id}/renewal")
     @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
-    @Operation(summary = "Ask for a quote renewing the license: the same offer, from the day after its end",
+    @Operation(operationId = "licensesRenewal", summary = "Ask for a quote renewing the license: the same offer, from the day after its end",
             description = "An ordinary quote (horizon, eligibility, today's price and the institution's approval rule apply);"
                     + " it starts today instead when the license has already ended.")
     @APIResponse(responseCode = "201", description = "The quote", content = @Content(schema = @Schema(implementation = QuoteDto.class)))
