@@ -82,6 +82,10 @@ class LicenseStatesBrowserIT extends BrowserTestBase {
             assertThat(notice).contains("allows streaming only on campus").contains("not one of its IP ranges");
             assertThat(driver.findElements(By.id("watchLink"))).as("no Play button off campus").isEmpty();
             checkAccessibility("off-campus");
+            // The player page, where the licenses page's Watch leads, says the same before Play is pressed.
+            open("watch.xhtml?slug=" + FILM);
+            assertThat(waitUntil().until(ExpectedConditions.visibilityOfElementLocated(By.id("offCampusNotice"))).getText())
+                    .contains("allows streaming only on campus");
 
             campusOnly(school, false);
             open("title.xhtml?slug=" + FILM);
