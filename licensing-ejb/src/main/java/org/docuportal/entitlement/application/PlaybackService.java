@@ -74,18 +74,25 @@ public class PlaybackService {
     @Inject
     private Clock clock;
 
-    /** Whether the title has a video, and whether the caller may play it now under a license. */
+    /**
+     * Whether the title has a video, whether the caller may play it now under a license, and whether
+     * the institution's campus-only rule would refuse the caller's address: the same check as
+     * {@link #startAsMember}, made before Play is pressed. The address is used for the check only.
+     */
     @PermitAll
-    public WatchOptions watchOptions(String titleSlug) {
+    public WatchOptions watchOptions(String titleSlug, String clientAddress) {
         Title title = titles.findBySlug(titleSlug).orElse(null);
         if (title == null || !media.hasMedia(title.slug())) {
-            return new WatchOptions(false, false);
+            return new WatchOptions(false, false, null);
         }
-        boolean licensed = caller.find().filter(Membership::isActive).map(Membership::institution)
+        Institution licensed = caller.find().filter(Membership::isActive).map(Membership::institution)
                 .filter(Institution::isVerified)
-                .map(i -> !entitlements.streamableLicenses(i, title, LicenseEntitlement.today(clock.instant())).isEmpty())
-                .orElse(false);
-        return new WatchOptions(true, licensed);
+                .filter(i -> !entitlements.streamableLicenses(i, title, LicenseEntitlement.today(clock.instant())).isEmpty())
+                .orElse(null);
+        if (licensed == null) {
+            return new WatchOptions(true, false, null);
+        }
+        return new WatchOptions(true, true, licensed.allowsStreamingFrom(clientAddress) ? null : licensed.name());
     }
 
     /** Starts playback of a title for a member, under one of the institution's active licenses. */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.docuportal.licensing.domain.License;
-import org.docuportal.licensing.domain.OfferKind;
 
 /** How a license turns into a streaming entitlement. */
 public final class LicenseEntitlement {
@@ -20,7 +19,7 @@ public final class LicenseEntitlement {
 
     /** Whether the license includes streaming the film at all (a study-guide pack does not). */
     public static boolean streams(License license) {
-        return license.kind() == OfferKind.CLASSROOM_STREAMING || license.kind() == OfferKind.PUBLIC_SCREENING;
+        return license.kind().includesStreaming();
     }
 
     /**

@@ -24,14 +24,16 @@ import org.docuportal.licensing.domain.OfferKind;
 @ApplicationScoped
 public class JpaEntitlementRepository implements EntitlementRepository {
 
-    /** The kinds of license that include streaming the film; a study-guide pack does not. */
-    private static final List<OfferKind> STREAMING_KINDS = List.of(OfferKind.CLASSROOM_STREAMING, OfferKind.PUBLIC_SCREENING);
+    /** The kinds of license that include streaming the film: {@link OfferKind#includesStreaming()}, as a query parameter. */
+    private static final List<OfferKind> STREAMING_KINDS = java.util.Arrays.stream(OfferKind.values())
+            .filter(OfferKind::includesStreaming).toList();
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
     @Override
     public List<License> streamableLicenses(Institution institution, Title title, LocalDate day) {
+        // Mirrors License.stateOn(day) == ACTIVE and LicenseEntitlement.streams(license).
         return em.createQuery("SELECT l FROM License l WHERE l.institution = :institution AND l.title = :title"
                         + " AND l.status = :active AND l.kind IN :kinds AND l.startDate <= :day AND l.endDate >= :day"
                         + " ORDER BY l.endDate DESC, l.id", License.class)

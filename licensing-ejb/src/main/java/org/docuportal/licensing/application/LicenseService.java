@@ -1,5 +1,7 @@
 package org.docuportal.licensing.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,6 +12,7 @@ import org.docuportal.account.domain.Role;
 import org.docuportal.institution.application.CallerMembership;
 import org.docuportal.institution.domain.Institution;
 import org.docuportal.institution.domain.Membership;
+import org.docuportal.licensing.domain.LicenseState;
 import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.licensing.infrastructure.LicenseCertificate;
 import org.docuportal.shared.application.NotFoundException;
@@ -28,8 +31,19 @@ public class LicenseService {
     @Inject
     private LicenseCertificate certificates;
 
+    @Inject
+    private Clock clock;
+
+    /** The institution's licenses, each in its state of today. */
     public List<LicenseView> licenses() {
-        return licensing.licensesOf(institution()).stream().map(LicenseView::of).toList();
+        LocalDate today = LocalDate.now(clock);
+        return licensing.licensesOf(institution()).stream().map(l -> LicenseView.of(l, today)).toList();
+    }
+
+    /** The institution's licenses of one title that are not over: active or scheduled. */
+    public List<LicenseView> currentFor(String titleSlug) {
+        return licenses().stream().filter(l -> l.titleSlug().equals(titleSlug))
+                .filter(l -> l.state() == LicenseState.ACTIVE || l.state() == LicenseState.SCHEDULED).toList();
     }
 
     /** The license certificate as a PDF document. */
@@ -40,7 +54,7 @@ public class LicenseService {
     public LicenseView license(long id) {
         Institution institution = institution();
         return licensing.license(id).filter(l -> l.institution().id().equals(institution.id()))
-                .map(LicenseView::of)
+                .map(l -> LicenseView.of(l, LocalDate.now(clock)))
                 .orElseThrow(() -> new NotFoundException("Your institution has no license " + id + "."));
     }
 

@@ -1,6 +1,7 @@
 package org.docuportal.licensing.application;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -125,6 +126,6 @@ public class OrderService {
         } catch (IllegalStateException e) {
             throw ConflictException.of(e);
         }
-        return LicenseView.of(issuer.issueFor(order));
+        return LicenseView.of(issuer.issueFor(order), LocalDate.now(clock));
     }
 }

@@ -14,7 +14,10 @@ import org.docuportal.eligibility.domain.EligibilityDecision;
 import org.docuportal.institution.application.CallerMembership;
 import org.docuportal.institution.domain.Institution;
 import org.docuportal.institution.domain.Membership;
+import org.docuportal.licensing.domain.License;
+import org.docuportal.licensing.domain.LicenseState;
 import org.docuportal.licensing.domain.LicensingRepository;
+import org.docuportal.licensing.domain.OfferKind;
 import org.docuportal.licensing.infrastructure.QuoteDocument;
 import org.docuportal.licensing.domain.Offer;
 import org.docuportal.licensing.domain.Quote;
@@ -63,7 +66,7 @@ public class QuoteService {
             throw InvalidInputException.of("start", "Give the day the license starts, such as " + LocalDate.now(clock) + ".");
         }
         LocalDate today = LocalDate.now(clock);
-        new QuoteHorizon(Setting.QUOTES_HORIZON_MONTHS.intValueOr(QUOTE_HORIZON_MONTHS)).refusal("start", start, today)
+        horizon().refusal("start", start, today)
                 .ifPresent(refusal -> {
                     throw InvalidInputException.of("start", refusal);
                 });
@@ -86,16 +89,66 @@ public class QuoteService {
         Quote quote = new Quote(institution, offer, price, offer.termStarting(start), member.account().email(),
                 needsApproval, clock.instant(), LocalDate.now(clock));
         licensing.add(quote);
-        return QuoteView.of(quote);
+        return view(quote);
+    }
+
+    /**
+     * A quote for the same offer as one of the institution's licenses, for the term that follows it:
+     * from the day after its end (or today, when it has ended). It is an ordinary quote, so the
+     * horizon, eligibility and today's price apply as to any other.
+     *
+     * @throws GoneException     when the license's offer is no longer sold
+     * @throws ConflictException when the license is revoked, is a public screening (one day, not a term), or
+     *                           ends so far ahead that its renewal would start beyond the quote horizon
+     */
+    public QuoteView renew(long licenseId) {
+        Institution institution = callerQuotes.activeMember().institution();
+        License license = licensing.license(licenseId).filter(l -> l.institution().id().equals(institution.id()))
+                .orElseThrow(() -> new NotFoundException("Your institution has no license " + licenseId + "."));
+        LocalDate today = LocalDate.now(clock);
+        if (license.stateOn(today) == LicenseState.REVOKED) {
+            throw new ConflictException("License " + license.reference() + " was revoked and cannot be renewed; "
+                    + "ask for a new quote on the film's page.");
+        }
+        if (license.kind() == OfferKind.PUBLIC_SCREENING) {
+            throw new ConflictException("License " + license.reference() + " is a single public screening; "
+                    + "book another screening on the film's page.");
+        }
+        Offer offer = license.order().quote().offer();
+        if (!offer.isActive()) {
+            throw new GoneException("License " + license.reference() + " cannot be renewed as it was bought: its offer ("
+                    + offer.describe() + ") has been withdrawn. Choose one of the film's current offers on its page.");
+        }
+        LocalDate start = license.renewalStart(today);
+        QuoteHorizon horizon = horizon();
+        if (start.isAfter(horizon.latestStart(today))) {
+            throw new ConflictException("License " + license.reference() + " runs until " + license.term().end()
+                    + "; a quote starts at most " + horizon.months() + " months ahead, so its renewal (from " + start
+                    + ") can be quoted from " + start.minusMonths(horizon.months()) + ".");
+        }
+        return requestQuote(offer.id(), start);
+    }
+
+    private static QuoteHorizon horizon() {
+        return new QuoteHorizon(Setting.QUOTES_HORIZON_MONTHS.intValueOr(QUOTE_HORIZON_MONTHS));
     }
 
     public QuoteView quote(long id) {
-        return QuoteView.of(callerQuotes.ownQuote(id));
+        return view(callerQuotes.ownQuote(id));
     }
 
     /** The quote as a PDF document, for the institution's purchasing office. */
     public byte[] pdf(long id) {
-        return documents.render(QuoteView.of(callerQuotes.ownQuote(id)));
+        return documents.render(view(callerQuotes.ownQuote(id)));
+    }
+
+    /** The quote with the institution's licenses that already hold some of its term. */
+    private QuoteView view(Quote quote) {
+        LocalDate today = LocalDate.now(clock);
+        Offer offer = quote.offer();
+        return QuoteView.of(quote, licensing.licensesOf(quote.institution()).stream()
+                .filter(l -> l.holdsTermOf(offer.title(), offer.kind(), offer.rightType(), quote.term(), today))
+                .map(l -> QuoteView.HeldLicense.of(l, today)).toList());
     }
 
     /** The institution administrator's answer to a member's purchase request. */
@@ -114,6 +167,6 @@ public class QuoteService {
         } catch (IllegalStateException e) {
             throw ConflictException.of(e);
         }
-        return QuoteView.of(quote);
+        return view(quote);
     }
 }

@@ -167,10 +167,34 @@ public class License {
         }
     }
 
+    /** Where it stands on that day: SCHEDULED before its term, ACTIVE in it, EXPIRED after, or REVOKED. */
+    public LicenseState stateOn(LocalDate today) {
+        return LicenseState.of(status, term(), today);
+    }
+
+    /**
+     * Whether buying {@code term} of that kind and right for {@code other} would pay again for days
+     * this license already gives: same title, kind and right, not revoked, not over by {@code today},
+     * and a day in common.
+     */
+    public boolean holdsTermOf(Title other, OfferKind otherKind, RightType right, LicenseTerm term, LocalDate today) {
+        LicenseState state = stateOn(today);
+        return (title == other || title.id() != null && title.id().equals(other.id())) && kind == otherKind && rightType == right
+                && (state == LicenseState.ACTIVE || state == LicenseState.SCHEDULED) && term().overlaps(term);
+    }
+
+    /**
+     * The term a renewal would start: the day after this one ends, or {@code today} when it has
+     * already ended (a term cannot be quoted in the past).
+     */
+    public LocalDate renewalStart(LocalDate today) {
+        LocalDate next = endDate.plusDays(1);
+        return next.isBefore(today) ? today : next;
+    }
+
     /** Whether members may use it on that day: active, in its term, and its institution not suspended. */
     public boolean isUsableOn(LocalDate day) {
-        return status == LicenseStatus.ACTIVE && new LicenseTerm(startDate, endDate).includes(day)
-                && institution.isVerified();
+        return stateOn(day) == LicenseState.ACTIVE && institution.isVerified();
     }
 
     /**

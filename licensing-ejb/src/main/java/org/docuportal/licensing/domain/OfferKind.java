@@ -20,4 +20,9 @@ public enum OfferKind {
     public RightType defaultRight() {
         return defaultRight;
     }
+
+    /** Whether a license of this kind lets members stream the film (a study-guide pack does not). */
+    public boolean includesStreaming() {
+        return this != STUDY_GUIDE_PACK;
+    }
 }

@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.docuportal.licensing.application.LicenseView;
-import org.docuportal.licensing.domain.LicenseStatus;
+import org.docuportal.licensing.domain.LicenseState;
 
 /**
  * A license certificate: one landscape A4 page, framed, that an institution can print and
@@ -169,8 +169,8 @@ public class LicenseCertificate {
         if (license.audienceCap() != null) {
             cells.add(new Cell(text.get("certificate.audienceCap"), text.get("certificate.audienceCap.value", license.audienceCap()), false));
         }
-        cells.add(new Cell(text.get("certificate.status"), text.get("license.status." + license.status().name()),
-                license.status() != LicenseStatus.ACTIVE));
+        cells.add(new Cell(text.get("certificate.status"), text.get("license.status." + license.state().name()),
+                license.state() == LicenseState.EXPIRED || license.state() == LicenseState.REVOKED));
         cells.add(new Cell(text.get("certificate.order"), license.orderReference(), false));
         return cells;
     }

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 
 import org.docuportal.catalog.domain.RightType;
 import org.docuportal.licensing.application.LicenseView;
-import org.docuportal.licensing.domain.LicenseStatus;
+import org.docuportal.licensing.domain.LicenseState;
 import org.docuportal.licensing.domain.OfferKind;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ class LicenseCertificateTest {
 
     @Test
     void certifiesWhoMayShowWhichFilmHowAndUntilWhen() {
-        PdfText pdf = PdfText.of(certificate.render(streaming(LicenseStatus.ACTIVE, "Riverside Community College")));
+        PdfText pdf = PdfText.of(certificate.render(streaming(LicenseState.ACTIVE, "Riverside Community College")));
 
         assertThat(pdf.pages).isEqualTo(1);
         assertThat(pdf.pageSize.getWidth()).as("landscape").isGreaterThan(pdf.pageSize.getHeight());
@@ -44,7 +44,7 @@ class LicenseCertificateTest {
     void showsTheAudienceCapOfAScreeningAndNoStreamCap() {
         LicenseView screening = new LicenseView(43, "Harbour Training Institute", "children-of-kim-il-sung",
                 "Children of Kim Il-sung", OfferKind.PUBLIC_SCREENING, RightType.NON_THEATRICAL, LocalDate.of(2025, 10, 14),
-                LocalDate.of(2025, 10, 14), null, 200, LicenseStatus.ACTIVE, ISSUED, "O-000078");
+                LocalDate.of(2025, 10, 14), null, 200, LicenseState.ACTIVE, ISSUED, "O-000078", 1L, null, true);
 
         PdfText pdf = PdfText.of(certificate.render(screening));
 
@@ -59,9 +59,16 @@ class LicenseCertificateTest {
 
     @Test
     void saysPlainlyWhenTheLicenseWasRevoked() {
-        PdfText pdf = PdfText.of(certificate.render(streaming(LicenseStatus.REVOKED, "Riverside Community College")));
+        PdfText pdf = PdfText.of(certificate.render(streaming(LicenseState.REVOKED, "Riverside Community College")));
 
         assertThat(pdf.flowing()).contains("Revoked").doesNotContain("STATUS Active");
+    }
+
+    @Test
+    void saysALicenseWhoseTermHasNotStartedIsScheduledNotActive() {
+        PdfText pdf = PdfText.of(certificate.render(streaming(LicenseState.SCHEDULED, "Riverside Community College")));
+
+        assertThat(pdf.flowing()).contains("STATUS Scheduled").doesNotContain("STATUS Active");
     }
 
     @Test
@@ -69,7 +76,8 @@ class LicenseCertificateTest {
         LicenseCertificate seoul = new LicenseCertificate(Clock.system(ZoneId.of("Asia/Seoul")));
         LicenseView lateEvening = new LicenseView(42, "Riverside Community College", "children-of-kim-il-sung",
                 "Children of Kim Il-sung", OfferKind.STUDY_GUIDE_PACK, RightType.EDUCATIONAL, LocalDate.of(2025, 9, 1),
-                LocalDate.of(2026, 8, 31), null, null, LicenseStatus.ACTIVE, Instant.parse("2025-06-03T20:00:00Z"), "O-000077");
+                LocalDate.of(2026, 8, 31), null, null, LicenseState.ACTIVE, Instant.parse("2025-06-03T20:00:00Z"), "O-000077",
+                30L, null, false);
 
         assertThat(PdfText.of(seoul.render(lateEvening)).flowing()).contains("Issued on 4 June 2025");
     }
@@ -79,15 +87,15 @@ class LicenseCertificateTest {
         String longName = "The Joint Vocational Training and Continuing Education Institute of the Northern Coastal "
                 + "Municipalities and Their Associated Public Libraries";
 
-        PdfText pdf = PdfText.of(certificate.render(streaming(LicenseStatus.ACTIVE, longName)));
+        PdfText pdf = PdfText.of(certificate.render(streaming(LicenseState.ACTIVE, longName)));
 
         assertThat(pdf.pages).isEqualTo(1);
         assertThat(pdf.flowing()).contains(longName).contains("License No. L-000042").contains("O-000077");
     }
 
-    private static LicenseView streaming(LicenseStatus status, String institution) {
+    private static LicenseView streaming(LicenseState state, String institution) {
         return new LicenseView(42, institution, "children-of-kim-il-sung", "Children of Kim Il-sung",
                 OfferKind.CLASSROOM_STREAMING, RightType.EDUCATIONAL, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31),
-                25, null, status, ISSUED, "O-000077");
+                25, null, state, ISSUED, "O-000077", null, null, state == LicenseState.ACTIVE);
     }
 }

@@ -91,7 +91,7 @@ class QuoteDocumentTest {
         QuoteView korean = new QuoteView(7, "Q-000007", "Riverside College", "children-of-kim-il-sung", "김일성의 아이들",
                 "Study-guide pack, 1 year", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31),
                 List.of(line("Study-guide pack, 1 year: 김일성의 아이들", 1, "23.50")), Money.of("23.50", "USD"),
-                LocalDate.of(2025, 7, 2), QuoteStatus.OPEN, null, "teacher@riverside.example");
+                LocalDate.of(2025, 7, 2), QuoteStatus.OPEN, null, "teacher@riverside.example", List.of());
 
         PdfText pdf = PdfText.of(document.render(korean));
 
@@ -107,7 +107,7 @@ class QuoteDocumentTest {
         return new QuoteView(123, "Q-000123", "Lycée Français de Séoul", "children-of-kim-il-sung",
                 "Children of Kim Il-sung", "Classroom streaming, 1 year, up to 25 concurrent streams",
                 LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31), lines, total, LocalDate.of(2025, 7, 2), status,
-                reason, "teacher@lfs.example");
+                reason, "teacher@lfs.example", List.of());
     }
 
     private static QuoteView.Line line(String description, int quantity, String unitPrice) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -13,6 +14,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.docuportal.licensing.application.LicenseService;
+import org.docuportal.licensing.application.LicenseView;
 import org.docuportal.licensing.application.NotEligibleException;
 import org.docuportal.licensing.application.OfferService;
 import org.docuportal.licensing.application.OfferView;
@@ -37,8 +40,12 @@ public class OfferQuoteView implements Serializable {
     @Inject
     private transient QuoteService quotes;
 
+    @Inject
+    private transient LicenseService licenses;
+
     private String slug;
     private List<OfferView> offers = List.of();
+    private List<LicenseView> held = List.of();
     private boolean visible;
     @Inject
     private Clock clock;
@@ -54,6 +61,17 @@ public class OfferQuoteView implements Serializable {
         start = LocalDate.now(clock).toString();
         visible = eligible;
         offers = eligible ? offerService.offersFor(titleSlug) : List.of();
+        try {
+            held = eligible ? licenses.currentFor(titleSlug) : List.of();
+        } catch (NotFoundException | EJBAccessException e) {
+            // Eligible without being a member of an institution (a platform administrator trying the page): nothing held.
+            held = List.of();
+        }
+    }
+
+    /** The institution's active and scheduled licenses of the film, named before a quote is asked for. */
+    public List<LicenseView> getHeld() {
+        return held;
     }
 
     public List<OfferView> getOffers() {

@@ -1,13 +1,18 @@
 package org.docuportal.web.streaming;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.docuportal.entitlement.application.PlaybackService;
 import org.docuportal.entitlement.application.WatchOptions;
 
-/** The "watch" box of a title's page: play it under the institution's license, or request a screener. */
+/**
+ * The "watch" box of a title's page: play it under the institution's license, or request a
+ * screener; off campus, where the institution streams only on campus, a notice instead of Play.
+ */
 @Named
 @RequestScoped
 public class TitleWatchView {
@@ -15,12 +20,17 @@ public class TitleWatchView {
     @Inject
     private PlaybackService playback;
 
-    private WatchOptions options = new WatchOptions(false, false);
+    private WatchOptions options = new WatchOptions(false, false, null);
 
     public void load(String slug) {
         if (slug != null && !slug.isBlank()) {
-            options = playback.watchOptions(slug);
+            options = playback.watchOptions(slug, getAddress());
         }
+    }
+
+    /** The viewer's address, for the off-campus notice only; the playback API checks the same one. */
+    public String getAddress() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 
     public WatchOptions getOptions() {

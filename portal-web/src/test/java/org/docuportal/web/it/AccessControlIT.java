@@ -81,6 +81,7 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("POST", "api/orders", "{\"quoteId\":999999,\"paymentMethod\":\"manual-po\"}", MEMBERS),
                 new Endpoint("GET", "api/licenses", null, MEMBERS),
                 new Endpoint("GET", "api/licenses/999999", null, MEMBERS),
+                new Endpoint("POST", "api/licenses/999999/renewal", null, MEMBERS),
                 new Endpoint("GET", "api/admin/orders", null, Set.of("admin@demo.example")),
                 new Endpoint("PUT", "api/institution/settings", "{}", INSTITUTION_ADMINS),
                 new Endpoint("POST", "api/admin/offers/kim-il-sungs-children", "{}", Set.of("admin@demo.example")),

@@ -15,15 +15,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The manual purchase-order path on the embedded default: a teacher of a verified school gets
- * a quote, orders it, a platform administrator records the payment, and an ACTIVE license
- * appears, for the quoted term and for that school only.
+ * a quote, orders it, a platform administrator records the payment, and a license
+ * appears (SCHEDULED until its first day), for the quoted term and for that school only.
  */
 class LicensingIT extends ApiTestBase {
 
     private static final String SEED = "kim-il-sungs-children";
 
     @Test
-    void aTeacherGetsAQuoteOrdersItAndTheRecordedPaymentIssuesOneActiveLicense() {
+    void aTeacherGetsAQuoteOrdersItAndTheRecordedPaymentIssuesOneLicense() {
         int offer = offerId("teacher@demo.example", "CLASSROOM_STREAMING", 12);
         LocalDate start = LocalDate.now().plusDays(7);
 
@@ -62,7 +62,8 @@ class LicensingIT extends ApiTestBase {
                 .contentType("application/json").body(Map.of("note", "Paid by bank transfer"))
                 .when().post("api/admin/orders/" + order + "/payment")
                 .then().statusCode(201)
-                .body("status", equalTo("ACTIVE"))
+                .body("status", equalTo("SCHEDULED")) // it starts in a week
+                .body("daysUntilStart", equalTo(7))
                 .body("start", equalTo(start.toString()))
                 .body("end", equalTo(start.plusMonths(12).minusDays(1).toString()))
                 .body("streamCap", equalTo(3))

@@ -68,15 +68,26 @@ final class LicensingDtos {
 
     public record QuoteDto(long id, String reference, String institution, String title, String offer, String start,
                            String end, List<QuoteLineDto> lines, MoneyDto total, @Schema(format = "date") String validUntil, String status,
-                           String decisionReason) {
+                           String decisionReason,
+                           @Schema(description = "A warning, not a refusal: the institution's active or scheduled licenses of the same"
+                                   + " film, kind and right that share days with this term. Ordering pays for those days again"
+                                   + " (and adds streams). Empty when there is none.")
+                           List<OverlappingLicenseDto> overlappingLicenses) {
 
         static QuoteDto of(QuoteView q) {
             return new QuoteDto(q.id(), q.reference(), q.institution(), q.titleSlug(), q.offer(), q.start().toString(),
                     q.end().toString(),
                     q.lines().stream().map(l -> new QuoteLineDto(l.description(), l.quantity(), MoneyDto.of(l.unitPrice()),
                             MoneyDto.of(l.amount()))).toList(),
-                    MoneyDto.of(q.total()), q.validUntil().toString(), q.status().name(), q.decisionReason());
+                    MoneyDto.of(q.total()), q.validUntil().toString(), q.status().name(), q.decisionReason(),
+                    q.overlapping().stream().map(h -> new OverlappingLicenseDto(h.id(), h.reference(), h.start().toString(),
+                            h.end().toString(), h.state().name())).toList());
         }
+    }
+
+    @Schema(name = "OverlappingLicense")
+    public record OverlappingLicenseDto(long id, String reference, @Schema(format = "date") String start,
+                                        @Schema(format = "date") String end, String status) {
     }
 
     public record OrderRequestDto(@Schema(required = true, minimum = "1") Long quoteId,
@@ -99,14 +110,21 @@ final class LicensingDtos {
     }
 
     @Schema(name = "License")
-    public record LicenseDto(long id, String institution, String title, String kind,
+    public record LicenseDto(long id, String reference, String institution, String title, String kind,
                              @Schema(enumeration = {"EDUCATIONAL", "NON_THEATRICAL", "LINEAR_TV", "TVOD", "SVOD", "AVOD", "FVOD"}) String rightType,
-                             @Schema(format = "date") String start, @Schema(format = "date") String end, Integer streamCap, Integer audienceCap, String status, String order) {
+                             @Schema(format = "date") String start, @Schema(format = "date") String end, Integer streamCap, Integer audienceCap,
+                             @Schema(enumeration = {"SCHEDULED", "ACTIVE", "EXPIRED", "REVOKED"},
+                                     description = "On today's date: SCHEDULED before the first day, ACTIVE during the term, EXPIRED after it, or REVOKED")
+                             String status,
+                             @Schema(description = "Days of the term left, today counted (1 on the last day); only while ACTIVE") Long daysLeft,
+                             @Schema(description = "Days until the first day (1 the day before); only while SCHEDULED") Long daysUntilStart,
+                             @Schema(description = "Whether members may stream the film under it today") boolean watchable,
+                             String order) {
 
         static LicenseDto of(LicenseView l) {
-            return new LicenseDto(l.id(), l.institution(), l.titleSlug(), l.kind().name(), l.rightType().name(),
-                    l.start().toString(), l.end().toString(), l.streamCap(), l.audienceCap(), l.status().name(),
-                    l.orderReference());
+            return new LicenseDto(l.id(), l.reference(), l.institution(), l.titleSlug(), l.kind().name(), l.rightType().name(),
+                    l.start().toString(), l.end().toString(), l.streamCap(), l.audienceCap(), l.state().name(),
+                    l.daysLeft(), l.daysUntilStart(), l.watchable(), l.orderReference());
         }
     }
 }
