@@ -79,10 +79,7 @@ class TitleRightsBrowserIT extends BrowserTestBase {
 
         // Withdrawing: choose it, preview (no license of this title), confirm; the window is gone, the history keeps it.
         clickAndWaitForNextPage(By.cssSelector(".select-window"));
-        driver.findElement(By.id("change:mode")).click();
-        waitUntil().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#change\\:mode_items li[data-label^='Withdraw']"))).click();
-        waitUntil().until(ExpectedConditions.invisibilityOfElementLocated(By.id("change:territory")));
+        chooseWithdraw();
         driver.findElement(By.id("change:reason")).sendKeys("Granted by mistake");
         clickAndWaitForNextPage(By.id("change:previewButton"));
         waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("change:previewNone"), "No running license"));
@@ -97,5 +94,28 @@ class TitleRightsBrowserIT extends BrowserTestBase {
         waitUntil().until(ExpectedConditions.presenceOfElementLocated(By.id("notFound")));
         open("admin/title-rights.xhtml?slug=%00%27");
         waitUntil().until(ExpectedConditions.presenceOfElementLocated(By.id("notFound")));
+    }
+
+    /**
+     * Picks "Withdraw" in the PrimeFaces select. A click that lands while its panel is still fading in is
+     * lost (seen once in CI, on a busy machine): open it, wait until the panel is shown, click, and try
+     * again where the form did not switch.
+     */
+    private void chooseWithdraw() {
+        for (int attempt = 1; ; attempt++) {
+            driver.findElement(By.id("change:mode")).click();
+            waitUntil().until(ExpectedConditions.visibilityOfElementLocated(By.id("change:mode_panel")));
+            waitUntil().until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#change\\:mode_items li[data-label^='Withdraw']"))).click();
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(By.id("change:territory")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException stillThere) {
+                if (attempt == 3) {
+                    throw stillThere;
+                }
+            }
+        }
     }
 }
