@@ -9,7 +9,6 @@ import java.util.logging.Logger;
 
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -121,9 +120,6 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return true;
-            }
-            if (t instanceof FacesException && t.getCause() == null) {
-                break;
             }
         }
         return false;

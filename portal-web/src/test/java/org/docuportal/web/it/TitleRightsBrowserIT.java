@@ -98,24 +98,36 @@ class TitleRightsBrowserIT extends BrowserTestBase {
 
     /**
      * Picks "Withdraw" in the PrimeFaces select. A click that lands while its panel is still fading in is
-     * lost (seen once in CI, on a busy machine): open it, wait until the panel is shown, click, and try
-     * again where the form did not switch.
+     * lost, or refused as "element has zero size" (both seen in CI, on a busy machine): open it, wait until
+     * the panel is shown, click, and try again where the click was refused or the form did not switch.
      */
     private void chooseWithdraw() {
+        By withdraw = By.cssSelector("#change\\:mode_items li[data-label^='Withdraw']");
         for (int attempt = 1; ; attempt++) {
-            driver.findElement(By.id("change:mode")).click();
-            waitUntil().until(ExpectedConditions.visibilityOfElementLocated(By.id("change:mode_panel")));
-            waitUntil().until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#change\\:mode_items li[data-label^='Withdraw']"))).click();
             try {
+                if (!driver.findElement(By.id("change:mode_panel")).isDisplayed()) {
+                    driver.findElement(By.id("change:mode")).click();
+                }
+                waitUntil().until(ExpectedConditions.visibilityOfElementLocated(By.id("change:mode_panel")));
+                waitUntil().until(ExpectedConditions.elementToBeClickable(withdraw)).click();
                 new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
                         .until(ExpectedConditions.invisibilityOfElementLocated(By.id("change:territory")));
                 return;
-            } catch (org.openqa.selenium.TimeoutException stillThere) {
-                if (attempt == 3) {
-                    throw stillThere;
+            } catch (org.openqa.selenium.ElementNotInteractableException | org.openqa.selenium.TimeoutException
+                    | org.openqa.selenium.StaleElementReferenceException missed) {
+                if (attempt == 4) {
+                    throw missed;
                 }
+                sleepQuietly(500);
             }
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }
