@@ -157,7 +157,7 @@ public class PublicAddresses implements PublicAddress {
         return Optional.of(lowerScheme + "://" + literal.toLowerCase(Locale.ROOT) + (showPort ? ":" + port : ""));
     }
 
-    private static boolean isTrusted(String remoteAddress, List<IPAddress> trustedProxies) {
+    static boolean isTrusted(String remoteAddress, List<IPAddress> trustedProxies) {
         if (remoteAddress == null || trustedProxies.isEmpty()) {
             return false;
         }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.docuportal.entitlement.application.PlaybackService;
 import org.docuportal.entitlement.application.WatchOptions;
+import org.docuportal.web.shared.ClientAddresses;
 
 /**
  * The "watch" box of a title's page: play it under the institution's license, or request a
@@ -20,6 +21,9 @@ public class TitleWatchView {
     @Inject
     private PlaybackService playback;
 
+    @Inject
+    private ClientAddresses clientAddresses;
+
     private WatchOptions options = new WatchOptions(false, false, null);
 
     public void load(String slug) {
@@ -30,7 +34,7 @@ public class TitleWatchView {
 
     /** The viewer's address, for the off-campus notice only; the playback API checks the same one. */
     public String getAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        return clientAddresses.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public WatchOptions getOptions() {

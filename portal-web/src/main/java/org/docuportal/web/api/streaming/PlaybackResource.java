@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.docuportal.web.api.problem.Problem;
 import org.docuportal.web.api.problem.StreamCapReachedMapper;
+import org.docuportal.web.shared.ClientAddresses;
 
 /**
  * Playback sessions. Members of an institution with an active license start one by signing in;
@@ -45,6 +46,9 @@ public class PlaybackResource {
 
     @Inject
     private PlaybackService playback;
+
+    @Inject
+    private ClientAddresses clientAddresses;
 
     @Context
     private HttpServletRequest request;
@@ -94,7 +98,7 @@ public class PlaybackResource {
         }
         PlaybackStart started;
         if (body.screenerCode() != null && !body.screenerCode().isBlank()) {
-            started = playback.startWithScreener(body.screenerCode(), request.getRemoteAddr());
+            started = playback.startWithScreener(body.screenerCode(), clientAddresses.of(request));
         } else {
             if (body.title() == null || body.title().isBlank()) {
                 throw InvalidInputException.of("title", "Name the film to play by its address (slug).");
@@ -102,7 +106,7 @@ public class PlaybackResource {
             if (security.getUserPrincipal() == null) {
                 throw new AccessRefusedException("Sign in as a member of an institution with a license, or use a screener link.");
             }
-            started = playback.startAsMember(body.title().strip(), request.getRemoteAddr());
+            started = playback.startAsMember(body.title().strip(), clientAddresses.of(request));
         }
         return Response.status(Response.Status.CREATED).entity(SessionDto.of(started)).build();
     }
@@ -123,7 +127,7 @@ public class PlaybackResource {
             throw InvalidInputException.of(watched < 0 ? "secondsWatched" : "position", "Must not be negative.");
         }
         return RenewalDto.of(playback.heartbeat(id, new Heartbeat(watched, position, Boolean.TRUE.equals(beat.completed())),
-                request.getRemoteAddr()));
+                clientAddresses.of(request)));
     }
 
     @DELETE
