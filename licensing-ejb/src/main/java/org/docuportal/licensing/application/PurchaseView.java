@@ -2,6 +2,7 @@ package org.docuportal.licensing.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.docuportal.licensing.domain.License;
 import org.docuportal.licensing.domain.LicenseOrder;
@@ -24,6 +25,11 @@ public record PurchaseView(long quoteId, String quoteReference, String titleSlug
                            Long orderId, String orderReference, OrderStatus orderStatus, Instant orderedAt,
                            String purchaseOrderNumber, Long licenseId, String licenseReference, LicenseState licenseState,
                            boolean watchable, PurchaseStep nextStep) {
+
+    /** The day the quote was asked for, on the portal's calendar (UTC, as its clock). */
+    public LocalDate createdOn() {
+        return LocalDate.ofInstant(createdAt, ZoneOffset.UTC);
+    }
 
     static PurchaseView of(Quote q, LicenseOrder order, License license, LocalDate today) {
         LicenseView l = license == null ? null : LicenseView.of(license, today);

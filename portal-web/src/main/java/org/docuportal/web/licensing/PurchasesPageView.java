@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import org.docuportal.licensing.application.PurchaseService;
 import org.docuportal.licensing.application.PurchaseView;
 import org.docuportal.shared.application.NotFoundException;
+import org.docuportal.web.account.CurrentUser;
 
 /**
  * A member's purchases (see {@link PurchaseService} for whose): the newest page of quotes with
@@ -22,16 +23,23 @@ public class PurchasesPageView {
     @Inject
     private PurchaseService purchases;
 
+    @Inject
+    private CurrentUser currentUser;
+
     private PurchaseView.Page page;
     private boolean member = true;
 
     @PostConstruct
     void load() {
-        try {
-            page = purchases.purchases(null, 0, PurchaseService.MAX_PAGE_SIZE);
-        } catch (NotFoundException e) {
-            member = false;
-            page = new PurchaseView.Page(List.of(), 0, PurchaseService.MAX_PAGE_SIZE, 0);
+        page = new PurchaseView.Page(List.of(), 0, PurchaseService.MAX_PAGE_SIZE, 0);
+        // Staff of the distributor are signed in too, but have no institution: the page says so rather than failing.
+        member = currentUser.isMember();
+        if (member) {
+            try {
+                page = purchases.purchases(null, 0, PurchaseService.MAX_PAGE_SIZE);
+            } catch (NotFoundException e) {
+                member = false;
+            }
         }
     }
 
