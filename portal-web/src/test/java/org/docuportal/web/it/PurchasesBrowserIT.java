@@ -74,6 +74,10 @@ class PurchasesBrowserIT extends BrowserTestBase {
         WebElement card = approval(reference);
         assertThat(card.getText()).contains(teacher);
         checkAccessibility("approvals");
+        clickAndWaitForNextPage(By.cssSelector("section[data-quote='" + reference + "'] .decline-button"));
+        assertThat(approval(reference).getText()).as("a decline needs a reason, said beside the quote's field")
+                .contains("Give the reason for declining " + reference);
+        assertThat(driver.findElement(By.id("navApprovals")).getText()).isEqualTo("Approvals (1)");
         clickAndWaitForNextPage(By.cssSelector("section[data-quote='" + reference + "'] .approve-button"));
         String confirmation = waitUntil().until(ExpectedConditions.visibilityOfElementLocated(By.id("approvals:decisionMessages"))).getText();
         assertThat(confirmation).contains("Approved " + reference).contains(teacher).contains("ready to order");
