@@ -9,11 +9,15 @@ import org.docuportal.licensing.domain.Quote;
 import org.docuportal.licensing.domain.QuoteStatus;
 import org.docuportal.shared.domain.Money;
 
-/** A quote as its institution's members see it. */
+/**
+ * A quote as its institution's members see it.
+ *
+ * @param decidedBy the administrator who approved or declined it; null while it waits, or when it needed no approval
+ */
 public record QuoteView(long id, String reference, String institution, String titleSlug, String title,
                         String offer, LocalDate start, LocalDate end, List<Line> lines, Money total,
                         LocalDate validUntil, QuoteStatus status, String decisionReason, String requestedBy,
-                        List<HeldLicense> overlapping) {
+                        List<HeldLicense> overlapping, String decidedBy) {
 
     /** The day the quote was issued and eligibility checked: its validity runs from there. */
     public LocalDate issuedOn() {
@@ -43,6 +47,6 @@ public record QuoteView(long id, String reference, String institution, String ti
                 q.lines().stream().map(l -> new Line(l.description(), l.quantity(), Money.of(l.unitAmount(), currency),
                         Money.of(l.amount(), currency))).toList(),
                 q.total(), q.validUntil(), q.status(), q.decisionReason(), q.requestedBy(),
-                List.copyOf(overlapping));
+                List.copyOf(overlapping), q.decidedBy());
     }
 }

@@ -61,4 +61,19 @@ public interface LicensingRepository {
 
     /** Active licenses whose last day is on or before the given day. */
     List<License> activeEndingBy(java.time.LocalDate day);
+
+    /**
+     * The institution's quotes, newest first: only those {@code requestedBy} asked for when it is
+     * given, only those in {@code status} when it is given.
+     */
+    List<Quote> quotesOf(Institution institution, String requestedBy, QuoteStatus status, int first, int max);
+
+    /** How many quotes {@link #quotesOf} would list in all. */
+    long countQuotes(Institution institution, String requestedBy, QuoteStatus status);
+
+    /** The orders of these quotes (a quote has at most one). */
+    List<LicenseOrder> ordersFor(java.util.Collection<Quote> quotes);
+
+    /** The licenses issued for these orders (an order has at most one). */
+    List<License> licensesFor(java.util.Collection<LicenseOrder> orders);
 }

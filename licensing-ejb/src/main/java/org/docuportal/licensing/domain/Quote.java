@@ -187,6 +187,11 @@ public class Quote {
         return decisionReason;
     }
 
+    /** The administrator who approved or declined the quote; null when nobody has (yet). */
+    public String decidedBy() {
+        return decidedBy;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }

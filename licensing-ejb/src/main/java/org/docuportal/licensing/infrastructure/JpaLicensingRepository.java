@@ -1,6 +1,7 @@
 package org.docuportal.licensing.infrastructure;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.institution.domain.Institution;
@@ -18,6 +20,7 @@ import org.docuportal.licensing.domain.Offer;
 import org.docuportal.licensing.domain.OrderStatus;
 import org.docuportal.licensing.domain.PaymentRequestStatus;
 import org.docuportal.licensing.domain.Quote;
+import org.docuportal.licensing.domain.QuoteStatus;
 
 /** Offers, quotes, orders and licenses in JPA. Joins the calling service's transaction. */
 @ApplicationScoped
@@ -164,5 +167,49 @@ public class JpaLicensingRepository implements LicensingRepository {
                 .setParameter("id", orderId).setParameter("pending", PaymentRequestStatus.PENDING)
                 .setParameter("status", dueAt == null ? PaymentRequestStatus.FAILED : PaymentRequestStatus.PENDING)
                 .setParameter("due", dueAt).setParameter("error", shortened).executeUpdate();
+    }
+
+    @Override
+    public List<Quote> quotesOf(Institution institution, String requestedBy, QuoteStatus status, int first, int max) {
+        return filtered("SELECT q FROM Quote q", Quote.class, institution, requestedBy, status,
+                " ORDER BY q.createdAt DESC, q.id DESC").setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countQuotes(Institution institution, String requestedBy, QuoteStatus status) {
+        return filtered("SELECT COUNT(q) FROM Quote q", Long.class, institution, requestedBy, status, "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, Class<T> type, Institution institution, String requestedBy,
+                                       QuoteStatus status, String order) {
+        String where = " WHERE q.institution = :institution"
+                + (requestedBy == null ? "" : " AND q.requestedBy = :requestedBy")
+                + (status == null ? "" : " AND q.status = :status");
+        TypedQuery<T> query = em.createQuery(select + where + order, type).setParameter("institution", institution);
+        if (requestedBy != null) {
+            query.setParameter("requestedBy", requestedBy);
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query;
+    }
+
+    @Override
+    public List<LicenseOrder> ordersFor(Collection<Quote> quotes) {
+        if (quotes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT o FROM LicenseOrder o WHERE o.quote IN :quotes", LicenseOrder.class)
+                .setParameter("quotes", quotes).getResultList();
+    }
+
+    @Override
+    public List<License> licensesFor(Collection<LicenseOrder> orders) {
+        if (orders.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT l FROM License l WHERE l.order IN :orders", License.class)
+                .setParameter("orders", orders).getResultList();
     }
 }

@@ -19,7 +19,8 @@ import org.docuportal.licensing.domain.QuoteStatus;
 /**
  * A quote as an A4 PDF that an institution can file or pass to its purchasing office: who it
  * is for, when it was issued and until when it holds, the film, offer and term, the line items
- * with exact amounts, the total, and what the quote is not (an invoice). Long quotes continue
+ * with exact amounts, the total, the licenses already held for some of its days (a warning), and
+ * what the quote is not (an invoice). Long quotes continue
  * on further pages, the table header repeated, each page numbered "Page n of m".
  *
  * <p>Amounts are written as {@link org.docuportal.shared.domain.Money#toString()} writes them
@@ -210,9 +211,21 @@ public class QuoteDocument {
             y -= 22;
         }
 
-        /** What the quote is not, and what the approval stands at when it matters. */
+        /**
+         * What the quote is not, and what the approval stands at when it matters; first, as the quote
+         * page does, the licenses already held for some of its days, which a purchasing office should
+         * see before it pays for them again.
+         */
         void notes() {
             y -= 22;
+            if (!quote.overlapping().isEmpty()) {
+                paragraph(text.get("quote.overlap"), fonts.sansBold(), PdfCanvas.WARNING);
+                for (QuoteView.HeldLicense held : quote.overlapping()) {
+                    paragraph(text.get("quote.overlapItem", held.reference(), text.term(held.start(), held.end()),
+                            text.get("license.status." + held.state().name())), fonts.sans(), PdfCanvas.WARNING);
+                }
+                paragraph(text.get("quote.overlapHint"), fonts.sans(), PdfCanvas.WARNING);
+            }
             String decision = decisionNote();
             if (decision != null) {
                 paragraph(decision, fonts.sansBold(), quote.status() == QuoteStatus.OPEN ? PdfCanvas.INK : PdfCanvas.WARNING);

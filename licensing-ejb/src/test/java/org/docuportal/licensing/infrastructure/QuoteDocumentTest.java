@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.docuportal.licensing.application.QuoteView;
+import org.docuportal.licensing.domain.LicenseState;
 import org.docuportal.licensing.domain.QuoteStatus;
 import org.docuportal.shared.domain.Money;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,7 @@ class QuoteDocumentTest {
         QuoteView korean = new QuoteView(7, "Q-000007", "Riverside College", "children-of-kim-il-sung", "김일성의 아이들",
                 "Study-guide pack, 1 year", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31),
                 List.of(line("Study-guide pack, 1 year: 김일성의 아이들", 1, "23.50")), Money.of("23.50", "USD"),
-                LocalDate.of(2025, 7, 2), QuoteStatus.OPEN, null, "teacher@riverside.example", List.of());
+                LocalDate.of(2025, 7, 2), QuoteStatus.OPEN, null, "teacher@riverside.example", List.of(), null);
 
         PdfText pdf = PdfText.of(document.render(korean));
 
@@ -102,12 +103,34 @@ class QuoteDocumentTest {
                 .contains("Total USD 23.50");
     }
 
+    @Test
+    void warnsOfTheLicensesTheInstitutionAlreadyHoldsForSomeOfTheTerm() {
+        List<QuoteView.HeldLicense> held = List.of(
+                new QuoteView.HeldLicense(42, "L-000042", LocalDate.of(2025, 3, 1), LocalDate.of(2026, 2, 28), LicenseState.ACTIVE),
+                new QuoteView.HeldLicense(43, "L-000043", LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28), LicenseState.SCHEDULED));
+
+        PdfText pdf = PdfText.of(document.render(quote(QuoteStatus.OPEN, null, List.of(line(STREAMING_LINE, 1, "350.00")), held)));
+
+        assertThat(pdf.flowing())
+                .contains("Your institution already holds this film for some of these days")
+                .contains("License L-000042, 1 March 2025 to 28 February 2026 (Active)")
+                .contains("License L-000043, 1 March 2026 to 28 February 2027 (Scheduled)")
+                .contains("Ordering this quote pays again for the days in common");
+        assertThat(PdfText.of(document.render(quote(QuoteStatus.OPEN, null, List.of(line(STREAMING_LINE, 1, "350.00")))))
+                .flowing()).as("no warning where nothing overlaps").doesNotContain("already holds");
+    }
+
     private static QuoteView quote(QuoteStatus status, String reason, List<QuoteView.Line> lines) {
+        return quote(status, reason, lines, List.of());
+    }
+
+    private static QuoteView quote(QuoteStatus status, String reason, List<QuoteView.Line> lines,
+                                   List<QuoteView.HeldLicense> overlapping) {
         Money total = lines.stream().map(QuoteView.Line::amount).reduce(Money::plus).orElseThrow();
         return new QuoteView(123, "Q-000123", "Lycée Français de Séoul", "children-of-kim-il-sung",
                 "Children of Kim Il-sung", "Classroom streaming, 1 year, up to 25 concurrent streams",
                 LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31), lines, total, LocalDate.of(2025, 7, 2), status,
-                reason, "teacher@lfs.example", List.of());
+                reason, "teacher@lfs.example", overlapping, null);
     }
 
     private static QuoteView.Line line(String description, int quantity, String unitPrice) {

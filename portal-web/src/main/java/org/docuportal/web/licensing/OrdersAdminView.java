@@ -1,6 +1,9 @@
 package org.docuportal.web.licensing;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -14,8 +17,13 @@ import org.docuportal.licensing.application.LicenseView;
 import org.docuportal.licensing.application.OrderService;
 import org.docuportal.licensing.application.OrderView;
 import org.docuportal.shared.application.ConflictException;
+import org.docuportal.shared.application.NotFoundException;
+import org.docuportal.web.Messages;
 
-/** Purchase orders awaiting payment, and recording a payment, for platform administrators. */
+/**
+ * Orders awaiting payment, oldest first with the days each has waited, and recording a purchase
+ * order's payment, for platform administrators.
+ */
 @Named
 @ViewScoped
 public class OrdersAdminView implements Serializable {
@@ -25,29 +33,45 @@ public class OrdersAdminView implements Serializable {
     @Inject
     private transient OrderService orders;
 
-    private List<OrderView> awaiting;
+    @Inject
+    private transient Clock clock;
+
+    @Inject
+    private transient Messages messages;
+
+    private List<Row> awaiting;
     private String note;
+
+    /** An order awaiting payment, the day it was placed and how many whole days ago that was (0 on the day itself). */
+    public record Row(OrderView order, LocalDate placedOn, long ageDays) implements Serializable {
+    }
 
     @PostConstruct
     void load() {
-        awaiting = orders.awaitingPayment();
+        // The service lists them oldest first: the order that has waited longest heads the list.
+        LocalDate today = LocalDate.now(clock);
+        awaiting = orders.awaitingPayment().stream()
+                .map(o -> {
+                    LocalDate placed = LocalDate.ofInstant(o.createdAt(), clock.getZone());
+                    return new Row(o, placed, ChronoUnit.DAYS.between(placed, today));
+                }).toList();
     }
 
     public void recordPayment(long orderId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             LicenseView license = orders.recordPayment(orderId, note);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Payment recorded: license for "
-                    + license.title() + " issued to " + license.institution() + ", " + license.start() + " to "
-                    + license.end() + ".", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("orders.recorded",
+                    license.orderReference(), license.reference(), license.title(), license.institution(),
+                    license.start().toString(), license.end().toString()), null));
             note = null;
-        } catch (ConflictException e) {
+        } catch (ConflictException | NotFoundException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
-        awaiting = orders.awaitingPayment();
+        load();
     }
 
-    public List<OrderView> getAwaiting() {
+    public List<Row> getAwaiting() {
         return awaiting;
     }
 

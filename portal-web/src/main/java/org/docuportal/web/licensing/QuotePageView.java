@@ -19,6 +19,7 @@ import org.docuportal.licensing.application.QuoteView;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
+import org.docuportal.web.Messages;
 
 /** A quote: its lines, the order form with the payment methods, and the administrator's approval. */
 @Named
@@ -33,6 +34,12 @@ public class QuotePageView implements Serializable {
     @Inject
     private transient OrderService orders;
 
+    @Inject
+    private transient Messages messages;
+
+    @Inject
+    private transient ApprovalCount approvalCount;
+
     private long id;
     private QuoteView quote;
     private List<MethodOption> methods;
@@ -40,6 +47,7 @@ public class QuotePageView implements Serializable {
     private String purchaseOrderNumber;
     private String reason;
     private OrderView order;
+    private String confirmation;
 
     /** A payment method as the order form offers it. */
     public record MethodOption(String id, String label) implements Serializable {
@@ -87,6 +95,9 @@ public class QuotePageView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             quote = quotes.decide(id, approve, reason);
+            confirmation = messages.get(approve ? "approvals.approved" : "approvals.declined", quote.reference(), quote.title(),
+                    quote.requestedBy());
+            approvalCount.refresh();
         } catch (InvalidInputException e) {
             faces.addMessage("approval:reason", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         } catch (ConflictException e) {
@@ -96,6 +107,11 @@ public class QuotePageView implements Serializable {
 
     public QuoteView getQuote() {
         return quote;
+    }
+
+    /** What the administrator's decision just did, in words that say what the member will see; null otherwise. */
+    public String getConfirmation() {
+        return confirmation;
     }
 
     public List<MethodOption> getMethods() {

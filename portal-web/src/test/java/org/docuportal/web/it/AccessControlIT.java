@@ -77,6 +77,8 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("GET", "api/titles/kim-il-sungs-children/offers", null, EVERYONE),
                 new Endpoint("POST", "api/quotes", "{\"offerId\":999999,\"start\":\"2030-01-01\"}", MEMBERS),
                 new Endpoint("GET", "api/quotes/999999", null, MEMBERS),
+                new Endpoint("GET", "api/quotes", null, MEMBERS),
+                new Endpoint("GET", "api/quotes?status=AWAITING_APPROVAL", null, MEMBERS),
                 new Endpoint("POST", "api/quotes/999999/decision", "{\"approve\":true}", INSTITUTION_ADMINS),
                 new Endpoint("POST", "api/orders", "{\"quoteId\":999999,\"paymentMethod\":\"manual-po\"}", MEMBERS),
                 new Endpoint("GET", "api/licenses", null, MEMBERS),

@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
 
 import io.restassured.specification.RequestSpecification;
 
@@ -24,6 +28,34 @@ record TestInstitution(int id, String name, String adminEmail) {
     /** The administrator's calls, signed in. */
     RequestSpecification asAdmin() {
         return given().auth().preemptive().basic(adminEmail, PASSWORD);
+    }
+
+    /**
+     * A member of the school: invited by its administrator and joined through the link in the mail
+     * (read from {@code smtp}, which the calling test class runs), active at once as the address is
+     * at the school's domain. Signs in with {@link #PASSWORD}.
+     */
+    String joinedMember(TestSmtpServer smtp, String localPart, String role) throws Exception {
+        String email = localPart + "@" + adminEmail.substring(adminEmail.indexOf('@') + 1);
+        asAdmin().contentType("application/json").body(Map.of("email", email, "role", role))
+                .when().post("api/institution/invitations").then().statusCode(202);
+        // Any subject: the mail's wording is not this helper's concern, its link is.
+        String body = GreenMailUtil.getBody(smtp.await(email, "")).replace("=\r\n", "").replace("=3D", "=");
+        Matcher token = JOIN_TOKEN.matcher(body);
+        if (!token.find()) {
+            throw new AssertionError("no invitation link in: " + body);
+        }
+        given().contentType("application/json").body(Map.of("token", token.group(1), "name", "Test " + localPart, "password", PASSWORD))
+                .when().post("api/invitations/acceptance").then().statusCode(201);
+        return email;
+    }
+
+    private static final Pattern JOIN_TOKEN = Pattern.compile("join\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+
+    /** Turns the school's "purchases need the administrator's approval" setting on or off. */
+    void requirePurchaseApproval(boolean required) {
+        asAdmin().contentType("application/json").body(Map.of("purchaseApprovalRequired", required))
+                .when().put("api/institution/settings").then().statusCode(200);
     }
 
     /** Registers and approves a school in South Korea, where the demo rights cover educational use. */

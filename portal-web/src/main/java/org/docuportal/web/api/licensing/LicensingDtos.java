@@ -5,6 +5,7 @@ import java.util.List;
 import org.docuportal.licensing.application.LicenseView;
 import org.docuportal.licensing.application.OfferView;
 import org.docuportal.licensing.application.OrderView;
+import org.docuportal.licensing.application.PurchaseView;
 import org.docuportal.licensing.application.QuoteView;
 import org.docuportal.shared.domain.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -125,6 +126,61 @@ final class LicensingDtos {
             return new LicenseDto(l.id(), l.reference(), l.institution(), l.titleSlug(), l.kind().name(), l.rightType().name(),
                     l.start().toString(), l.end().toString(), l.streamCap(), l.audienceCap(), l.state().name(),
                     l.daysLeft(), l.daysUntilStart(), l.watchable(), l.orderReference());
+        }
+    }
+
+    /**
+     * A quote of the caller's institution with its order and license, and what comes next, as
+     * {@code GET /api/quotes} lists them.
+     */
+    @Schema(name = "Purchase")
+    public record PurchaseDto(long id, String reference, @Schema(description = "The film's slug") String title,
+                              @Schema(description = "The film's name") String titleName, String offer,
+                              @Schema(format = "date") String start, @Schema(format = "date") String end, MoneyDto total,
+                              @Schema(format = "date-time") String createdAt, @Schema(format = "date") String validUntil,
+                              @Schema(enumeration = {"AWAITING_APPROVAL", "OPEN", "DECLINED", "ORDERED"}) String status,
+                              String requestedBy, String decisionReason,
+                              @Schema(description = "The order placed for the quote; absent until there is one") PurchaseOrderDto order,
+                              @Schema(description = "The license issued when the order was paid; absent until then") PurchaseLicenseDto license,
+                              @Schema(enumeration = {"AWAITING_APPROVAL", "READY_TO_ORDER", "AWAITING_PAYMENT", "LICENSED",
+                                      "DECLINED", "EXPIRED", "CLOSED"}, description = "What comes next for this purchase")
+                              String nextStep,
+                              @Schema(description = "nextStep in words, in English") String nextStepDescription) {
+
+        private static final java.util.ResourceBundle WORDS = java.util.ResourceBundle.getBundle(
+                "org.docuportal.web.messages", java.util.Locale.ENGLISH);
+
+        static PurchaseDto of(PurchaseView p) {
+            return new PurchaseDto(p.quoteId(), p.quoteReference(), p.titleSlug(), p.title(), p.offer(), p.start().toString(),
+                    p.end().toString(), MoneyDto.of(p.total()), p.createdAt().toString(), p.validUntil().toString(),
+                    p.status().name(), p.requestedBy(), p.decisionReason(),
+                    p.orderId() == null ? null : new PurchaseOrderDto(p.orderId(), p.orderReference(), p.orderStatus().name(),
+                            p.orderedAt().toString(), p.purchaseOrderNumber()),
+                    p.licenseId() == null ? null : new PurchaseLicenseDto(p.licenseId(), p.licenseReference(),
+                            p.licenseState().name(), p.watchable()),
+                    p.nextStep().name(), WORDS.getString("purchase.next." + p.nextStep().name()));
+        }
+    }
+
+    @Schema(name = "PurchaseOrder")
+    public record PurchaseOrderDto(long id, String reference,
+                                   @Schema(enumeration = {"AWAITING_PAYMENT", "PAID", "REFUNDED", "CANCELLED"}) String status,
+                                   @Schema(format = "date-time") String createdAt, String purchaseOrderNumber) {
+    }
+
+    @Schema(name = "PurchaseLicense")
+    public record PurchaseLicenseDto(long id, String reference,
+                                     @Schema(enumeration = {"SCHEDULED", "ACTIVE", "EXPIRED", "REVOKED"}) String status,
+                                     @Schema(description = "Whether members may stream the film under it today") boolean watchable) {
+    }
+
+    /** One page of purchases; {@code page} counts from 0. */
+    @Schema(name = "PurchasePage")
+    public record PurchasePageDto(List<PurchaseDto> items, int page, int size, long totalItems, int totalPages) {
+
+        static PurchasePageDto of(PurchaseView.Page page) {
+            return new PurchasePageDto(page.items().stream().map(PurchaseDto::of).toList(), page.page(), page.size(),
+                    page.totalItems(), page.totalPages());
         }
     }
 }
