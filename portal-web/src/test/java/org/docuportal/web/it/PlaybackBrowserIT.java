@@ -51,7 +51,8 @@ class PlaybackBrowserIT extends BrowserTestBase {
             load(other, base + "watch.xhtml?slug=" + PlaybackIT.FILM);
             new WebDriverWait(other, Duration.ofSeconds(15))
                     .until(ExpectedConditions.elementToBeClickable(By.id("playButton"))).click();
-            new WebDriverWait(other, Duration.ofSeconds(15))
+            // 30 s: the refusal is one POST, but CI machines are shared and were seen taking longer than 15 s.
+            new WebDriverWait(other, Duration.ofSeconds(30)).withMessage(() -> "no refusal shown: " + playerState(other))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("playerMessage"), "All 3 streams"));
             assertThat(other.findElements(By.cssSelector("#activeStreams li"))).hasSize(3);
             assertThat(currentTime(other)).isZero();
