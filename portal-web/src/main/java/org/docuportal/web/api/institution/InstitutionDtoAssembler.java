@@ -1,5 +1,6 @@
 package org.docuportal.web.api.institution;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -33,10 +34,14 @@ final class InstitutionDtoAssembler {
                         .toList());
     }
 
+    /** In the order sent, so that errors come in that order too; null entries are kept for the check to name. */
+    static Set<String> ordered(List<String> values) {
+        return values == null ? Set.of() : new LinkedHashSet<>(values);
+    }
+
     static Registration toRegistration(RegistrationDto d) {
         return new Registration(d.name(), d.type(), d.country(), d.address(), d.website(), d.registryId(),
-                d.emailDomains() == null ? Set.of() : Set.copyOf(d.emailDomains()),
-                d.ipRanges() == null ? Set.of() : Set.copyOf(d.ipRanges()), d.sizeBand(),
+                ordered(d.emailDomains()), ordered(d.ipRanges()), d.sizeBand(),
                 d.adminName(), d.adminEmail(), d.adminPassword());
     }
 }
