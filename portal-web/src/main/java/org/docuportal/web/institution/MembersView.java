@@ -31,6 +31,9 @@ public class MembersView implements Serializable {
     @Inject
     private transient DocumentService documentService;
 
+    @Inject
+    private InvitationsView invitationsView;
+
     private List<MemberView> members;
     private List<DocumentView> documents;
     private transient UploadedFile file;
@@ -76,6 +79,7 @@ public class MembersView implements Serializable {
             memberships.invite(email, role);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Invitation sent to " + email + ".", null));
             email = null;
+            invitationsView.refresh();
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> faces.addMessage("members:" + v.field(),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));

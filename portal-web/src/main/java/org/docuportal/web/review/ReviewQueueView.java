@@ -2,6 +2,7 @@ package org.docuportal.web.review;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,9 +22,26 @@ public class ReviewQueueView {
 
     private String status;
     private List<InstitutionView> institutions;
+    private List<InstitutionView> networkChanges;
 
     public void load() {
         institutions = reviews.withStatus(getSelectedStatus());
+        networkChanges = reviews.withNetworkChangeWaiting();
+    }
+
+    /** Institutions whose administrators proposed new email domains or IP ranges, shown above every tab. */
+    public List<InstitutionView> getNetworkChanges() {
+        return networkChanges;
+    }
+
+    /** The country's name in the page's language, from the JDK's locale data. */
+    public String countryName(String code) {
+        return CountryNames.of(code);
+    }
+
+    /** A set as one sorted, comma-separated line; a dash when empty. */
+    public String joined(Set<String> values) {
+        return values == null || values.isEmpty() ? "—" : String.join(", ", values.stream().sorted().toList());
     }
 
     public InstitutionStatus getSelectedStatus() {

@@ -15,7 +15,7 @@ final class InstitutionDtoAssembler {
 
     static InstitutionDto toDto(InstitutionView v) {
         return new InstitutionDto(v.id(), v.name(), v.type().name(), v.country(), v.address(), v.website(),
-                v.registryId(), List.copyOf(v.emailDomains()), List.copyOf(v.ipRanges()), v.sizeBand().name(),
+                v.registryId(), sorted(v.emailDomains()), sorted(v.ipRanges()), v.sizeBand().name(),
                 v.status().name(), v.registeredAt().toString(),
                 v.administrators().stream()
                         .map(a -> new InstitutionDto.AdministratorDto(a.email(), a.name(), a.emailVerified()))
@@ -31,7 +31,15 @@ final class InstitutionDtoAssembler {
                 v.decisions().stream()
                         .map(d -> new InstitutionDto.DecisionDto(d.decision().name(), d.reason(), d.reviewer(),
                                 d.statusBefore().name(), d.statusAfter().name(), d.decidedAt().toString()))
-                        .toList());
+                        .toList(),
+                v.networkChange() == null ? null
+                        : new InstitutionDto.NetworkChangeDto(sorted(v.networkChange().emailDomains()),
+                                sorted(v.networkChange().ipRanges()), v.networkChange().proposedBy(),
+                                v.networkChange().proposedAt().toString()));
+    }
+
+    static List<String> sorted(Set<String> values) {
+        return values.stream().sorted().toList();
     }
 
     /** In the order sent, so that errors come in that order too; null entries are kept for the check to name. */
