@@ -28,7 +28,7 @@ public class NetworkView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The key of this box's own summary messages, so that they show in the box and not in the page's other forms. */
-    private static final String SUMMARY = "networkSummary";
+    private static final String SUMMARY = "network:networkSummary";
 
     @Inject
     private transient InstitutionSettingsService settings;

@@ -27,7 +27,7 @@ public class ReviewInstitutionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The key under which the outcome of a network-change decision is shown, above its (then hidden) section. */
-    private static final String NETWORK_OUTCOME = "networkOutcome";
+    private static final String NETWORK_OUTCOME = "networkOutcomeAnchor";
 
     @Inject
     private transient ReviewService reviews;

@@ -70,7 +70,7 @@ class FormsBrowserIT extends BrowserTestBase {
 
         String summary = driver.findElement(By.id("registration:summary")).getText();
         List<String> fieldMessages = driver.findElements(By.cssSelector(
-                        "#registration .ui-message-error, #registration [id$='Messages'] .ui-messages-error-summary"))
+                        "#registration .ui-message-error, #registration [id$='Messages'] li"))
                 .stream().map(WebElement::getText).filter(t -> !t.isBlank()).toList();
         assertThat(summary).contains("The registration has " + fieldMessages.size() + " problems.");
         assertThat(fieldMessages).hasSize(6);
