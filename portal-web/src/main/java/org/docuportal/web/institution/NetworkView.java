@@ -75,28 +75,16 @@ public class NetworkView implements Serializable {
         return String.join("\n", values.stream().sorted().toList());
     }
 
-    private static String shown(Set<String> values) {
-        return values.isEmpty() ? "—" : String.join(", ", values.stream().sorted().toList());
-    }
-
     public boolean isChangeWaiting() {
         return current.changeWaiting();
     }
 
-    public String getDomainsInForce() {
-        return shown(current.emailDomains());
+    public String getDomainChange() {
+        return NetworkLists.change(current.emailDomains(), current.proposedEmailDomains(), messages.get("review.unchanged"));
     }
 
-    public String getRangesInForce() {
-        return shown(current.ipRanges());
-    }
-
-    public String getProposedDomains() {
-        return shown(current.proposedEmailDomains());
-    }
-
-    public String getProposedRanges() {
-        return shown(current.proposedIpRanges());
+    public String getRangeChange() {
+        return NetworkLists.change(current.ipRanges(), current.proposedIpRanges(), messages.get("review.unchanged"));
     }
 
     public String getEmailDomains() {

@@ -18,6 +18,7 @@ import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
 import org.docuportal.web.Messages;
+import org.docuportal.web.institution.NetworkLists;
 
 /** One institution under review: its details, the evidence, the trail, and the decision form. */
 @Named
@@ -97,9 +98,9 @@ public class ReviewInstitutionView implements Serializable {
         }
     }
 
-    /** A set as one sorted, comma-separated line; a dash when empty. */
-    public String joined(Set<String> values) {
-        return values == null || values.isEmpty() ? "—" : String.join(", ", values.stream().sorted().toList());
+    /** "in force → proposed" for one of the institution's lists. */
+    public String change(Set<String> inForce, Set<String> proposed) {
+        return NetworkLists.change(inForce, proposed, messages.get("review.unchanged"));
     }
 
     public String getNetworkReason() {

@@ -11,6 +11,8 @@ import jakarta.inject.Named;
 import org.docuportal.institution.application.InstitutionView;
 import org.docuportal.institution.application.ReviewService;
 import org.docuportal.institution.domain.InstitutionStatus;
+import org.docuportal.web.Messages;
+import org.docuportal.web.institution.NetworkLists;
 
 /** The reviewers' queue: institutions with one status, oldest first. */
 @Named
@@ -19,6 +21,9 @@ public class ReviewQueueView {
 
     @Inject
     private ReviewService reviews;
+
+    @Inject
+    private Messages messages;
 
     private String status;
     private List<InstitutionView> institutions;
@@ -39,9 +44,9 @@ public class ReviewQueueView {
         return CountryNames.of(code);
     }
 
-    /** A set as one sorted, comma-separated line; a dash when empty. */
-    public String joined(Set<String> values) {
-        return values == null || values.isEmpty() ? "—" : String.join(", ", values.stream().sorted().toList());
+    /** "in force → proposed" for one of the institution's lists. */
+    public String change(Set<String> inForce, Set<String> proposed) {
+        return NetworkLists.change(inForce, proposed, messages.get("review.unchanged"));
     }
 
     public InstitutionStatus getSelectedStatus() {

@@ -162,8 +162,13 @@ class FormsBrowserIT extends BrowserTestBase {
         checkAccessibility("policy-log");
         open("admin/title-offers.xhtml?slug=" + FILM);
         checkAccessibility("title-offers");
+
+        // The offers a member may buy, with prices and quote buttons.
+        driver.manage().deleteAllCookies();
+        signInAs("teacher@demo.example", ApiTestBase.DEMO_PASSWORD);
         open("title.xhtml?slug=" + FILM);
-        checkAccessibility("title-offers-public");
+        assertThat(driver.findElements(By.cssSelector("table.offers tr"))).isNotEmpty();
+        checkAccessibility("title-offers-member");
     }
 
     @Test
