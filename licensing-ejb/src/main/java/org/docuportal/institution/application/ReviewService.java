@@ -164,6 +164,13 @@ public class ReviewService {
             duplicates.add(new InstitutionView.Duplicate(other.id(), other.name(), other.status(),
                     "email domain " + String.join(", ", shared)));
         }
+        Set<String> newDomains = new LinkedHashSet<>(institution.proposedEmailDomains());
+        newDomains.removeAll(institution.emailDomains());
+        for (Institution other : institutions.claimingEmailDomains(institution, newDomains)) {
+            var shared = other.emailDomains().stream().filter(newDomains::contains).toList();
+            duplicates.add(new InstitutionView.Duplicate(other.id(), other.name(), other.status(),
+                    "proposed email domain " + String.join(", ", shared)));
+        }
         Set<String> ranges = new LinkedHashSet<>(institution.ipRanges());
         ranges.addAll(institution.proposedIpRanges());
         for (Institution other : institutions.overlappingIpRanges(institution, ranges)) {

@@ -19,6 +19,9 @@ public interface InstitutionRepository {
     /** Other institutions that claim one of the same email domains. */
     List<Institution> sharingEmailDomain(Institution institution);
 
+    /** Other institutions that claim one of the given domains (an administrator's proposed ones, say). */
+    List<Institution> claimingEmailDomains(Institution institution, Collection<String> domains);
+
     /** Other institutions with an IP range (in force or proposed) that shares addresses with one of the given ranges. */
     List<Institution> overlappingIpRanges(Institution institution, Collection<String> ranges);
 

@@ -66,6 +66,18 @@ public class JpaInstitutionRepository implements InstitutionRepository {
     }
 
     @Override
+    public List<Institution> claimingEmailDomains(Institution institution, Collection<String> domains) {
+        if (domains.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT i FROM Institution i JOIN i.emailDomains d"
+                                + " WHERE d IN :domains AND i.id <> :id", Institution.class)
+                .setParameter("domains", List.copyOf(domains))
+                .setParameter("id", institution.id())
+                .getResultList();
+    }
+
+    @Override
     public List<Institution> overlappingIpRanges(Institution institution, Collection<String> ranges) {
         if (ranges.isEmpty()) {
             return List.of();

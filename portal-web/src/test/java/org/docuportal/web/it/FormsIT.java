@@ -180,6 +180,19 @@ class FormsIT extends ApiTestBase {
     }
 
     @Test
+    void aProposedDomainThatAnotherInstitutionClaimsShowsAsAPossibleDuplicate() {
+        TestInstitution school = TestInstitution.approvedSchoolInKorea();
+        String domain = school.adminEmail().substring(school.adminEmail().indexOf('@') + 1);
+        school.asAdmin().contentType("application/json")
+                .body(Map.of("emailDomains", List.of(domain, "school.demo.example"), "ipRanges", List.of("198.51.100.0/24")))
+                .when().put("api/institution/network")
+                .then().statusCode(200).body("changeWaiting", equalTo(true)).body("emailDomains", equalTo(List.of(domain)));
+        given().auth().preemptive().basic(REVIEWER, DEMO_PASSWORD).when().get("api/admin/institutions/" + school.id())
+                .then().body("duplicates.shared", hasItem("proposed email domain school.demo.example"))
+                .body("networkChange.emailDomains", hasItem("school.demo.example"));
+    }
+
+    @Test
     void aChangeOfDomainsAndRangesNamesEveryBadValue() {
         TestInstitution school = TestInstitution.approvedSchoolInKorea();
         JsonPath problem = school.asAdmin().contentType("application/json")
