@@ -12,20 +12,32 @@ import org.docuportal.institution.domain.SizeBand;
 
 /**
  * An institution as reviewers see it: its details, the evidence for a decision (other
- * institutions with the same registry id or email domain, the documents it uploaded) and its
- * review trail.
+ * institutions with the same registry id, email domain or overlapping IP range, the documents it
+ * uploaded), its review trail, and a change of domains or ranges waiting for review.
  */
 public record InstitutionView(long id, String name, InstitutionType type, String country, String address,
                               String website, String registryId, Set<String> emailDomains, Set<String> ipRanges,
                               SizeBand sizeBand, InstitutionStatus status, Instant registeredAt,
                               List<Administrator> administrators, List<Duplicate> duplicates,
-                              List<DocumentView> documents, List<DecisionView> decisions) {
+                              List<DocumentView> documents, List<DecisionView> decisions,
+                              NetworkChange networkChange) {
+
+    /**
+     * The email domains and IP ranges an administrator proposed, waiting for a reviewer; the
+     * institution's {@code emailDomains} and {@code ipRanges} stay in force until then.
+     */
+    public record NetworkChange(Set<String> emailDomains, Set<String> ipRanges, String proposedBy, Instant proposedAt) {
+    }
+
+    public boolean hasNetworkChange() {
+        return networkChange != null;
+    }
 
     /** An administrator of the institution, and whether they proved their email address. */
     public record Administrator(String email, String name, boolean emailVerified) {
     }
 
-    /** Another institution that registered the same registry id or one of the same email domains. */
+    /** Another institution that registered the same registry id, one of the same email domains, or an overlapping IP range. */
     public record Duplicate(long id, String name, InstitutionStatus status, String sharedValue) {
     }
 
@@ -43,6 +55,10 @@ public record InstitutionView(long id, String name, InstitutionType type, String
                               List<DocumentView> documents, List<ReviewDecision> decisions) {
         return new InstitutionView(i.id(), i.name(), i.type(), i.country().code(), i.address(), i.website(),
                 i.registryId(), i.emailDomains(), i.ipRanges(), i.sizeBand(), i.status(), i.registeredAt(),
-                administrators, duplicates, documents, decisions.stream().map(DecisionView::of).toList());
+                administrators, duplicates, documents, decisions.stream().map(DecisionView::of).toList(),
+                i.hasNetworkChangeWaiting()
+                        ? new NetworkChange(Set.copyOf(i.proposedEmailDomains()), Set.copyOf(i.proposedIpRanges()),
+                                i.networkChangeProposedBy(), i.networkChangeProposedAt())
+                        : null);
     }
 }

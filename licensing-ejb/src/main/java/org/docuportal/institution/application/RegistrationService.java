@@ -21,11 +21,9 @@ import org.docuportal.account.domain.PasswordRules;
 import org.docuportal.account.domain.Role;
 import org.docuportal.account.infrastructure.PasswordHasher;
 import org.docuportal.catalog.domain.CountryCode;
-import org.docuportal.institution.domain.EmailDomains;
 import org.docuportal.institution.domain.Institution;
 import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.institution.domain.InstitutionType;
-import org.docuportal.institution.domain.IpRanges;
 import org.docuportal.institution.domain.Membership;
 import org.docuportal.institution.domain.MembershipStatus;
 import org.docuportal.institution.domain.RegistryId;
@@ -86,8 +84,7 @@ public class RegistrationService {
         if (type != null && country != null) {
             check(problems, "registryId", () -> RegistryId.normalize(form.registryId(), type, country), null);
         }
-        String adminEmail = check(problems, "adminEmail", () -> Account.normalizeEmail(form.adminEmail()),
-                "Give the administrator's email address.");
+        String adminEmail = adminEmail(form.adminEmail(), problems);
         if (form.adminName() == null || form.adminName().isBlank()) {
             problems.add(new Violation("adminName", "Give the administrator's name."));
         }
@@ -96,13 +93,15 @@ public class RegistrationService {
             problems.add(new Violation("adminPassword",
                     "Choose a password of " + MIN_PASSWORD_LENGTH + " to 128 characters."));
         }
+        Set<String> domains = NetworkInput.emailDomains(form.emailDomains(), problems);
+        Set<String> ranges = NetworkInput.ipRanges(form.ipRanges(), problems);
         checkDetails(form, problems);
         Instant now = clock.instant();
         Institution institution = null;
         if (problems.isEmpty()) {
-            institution = check(problems, "website", () -> new Institution(form.name(), type, country, form.address(),
-                    form.website(), form.registryId(), orEmpty(form.emailDomains()), orEmpty(form.ipRanges()), size, now),
-                    null);
+            // Every value was checked above, so the constructor's own checks agree; "name" is only a fallback.
+            institution = check(problems, "name", () -> new Institution(form.name(), type, country, form.address(),
+                    form.website(), form.registryId(), domains, ranges, size, now), null);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("The registration has " + problems.size()
@@ -143,15 +142,30 @@ public class RegistrationService {
     private static void checkDetails(Registration form, List<Violation> problems) {
         check(problems, "name", () -> nonBlank(form.name(), 300), "Give the institution's name (up to 300 characters).");
         check(problems, "address", () -> nonBlank(form.address(), 1000), "Give the institution's postal address.");
+        if (form.website() != null && !form.website().isBlank()) {
+            check(problems, "website", () -> Institution.normalizeWebsite(form.website()),
+                    "“" + shorten(form.website().strip()) + "” is not a website address; write it as https://school.example.");
+        }
         if (orEmpty(form.emailDomains()).isEmpty()) {
             problems.add(new Violation("emailDomains", "Give at least one email domain, such as school.example."));
         }
-        for (String domain : orEmpty(form.emailDomains())) {
-            check(problems, "emailDomains", () -> EmailDomains.normalize(domain), null);
+    }
+
+    /**
+     * The administrator's address, or a problem that says whether it is missing or malformed
+     * ("x@y" is there, but is not an address mail can reach).
+     */
+    private static String adminEmail(String value, List<Violation> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new Violation("adminEmail", "Give the administrator's email address."));
+            return null;
         }
-        for (String range : orEmpty(form.ipRanges())) {
-            check(problems, "ipRanges", () -> IpRanges.normalize(range), null);
-        }
+        return check(problems, "adminEmail", () -> Account.normalizeEmail(value),
+                "“" + shorten(value.strip()) + "” is not a valid email address; write it as name@school.example.");
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= 80 ? value : value.substring(0, 77) + "…";
     }
 
     private static Set<String> orEmpty(Set<String> values) {

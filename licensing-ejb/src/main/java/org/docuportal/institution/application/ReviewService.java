@@ -2,7 +2,9 @@ package org.docuportal.institution.application;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +16,7 @@ import org.docuportal.account.domain.Role;
 import org.docuportal.institution.domain.Institution;
 import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.institution.domain.InstitutionStatus;
+import org.docuportal.institution.domain.IpRanges;
 import org.docuportal.institution.domain.Membership;
 import org.docuportal.institution.domain.ReviewDecision;
 import org.docuportal.shared.application.ConflictException;
@@ -97,6 +100,55 @@ public class ReviewService {
     }
 
 
+    /** Institutions whose administrators proposed a change of email domains or IP ranges, oldest first. */
+    public List<InstitutionView> withNetworkChangeWaiting() {
+        return institutions.withNetworkChangeWaiting().stream().map(this::view).toList();
+    }
+
+    /**
+     * Approves or declines the change of domains and ranges an institution's administrator
+     * proposed, and tells the institution's administrators by mail.
+     *
+     * @throws InvalidInputException when the reason is missing
+     * @throws ConflictException when no change waits (someone decided it already)
+     */
+    public InstitutionView decideNetworkChange(long id, boolean approve, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "Give the reason for your decision; the institution reads it.");
+        }
+        if (reason.strip().length() > 2000) {
+            throw InvalidInputException.of("reason", "Keep the reason under 2000 characters.");
+        }
+        Institution institution = find(id);
+        if (!institution.hasNetworkChangeWaiting()) {
+            throw new ConflictException("No change of email domains or IP ranges waits for review at " + institution.name() + ".");
+        }
+        try {
+            if (approve) {
+                institution.approveNetworkChange();
+            } else {
+                institution.discardNetworkChange();
+            }
+        } catch (IllegalStateException impossible) {
+            throw ConflictException.of(impossible);
+        }
+        String outcome = approve
+                ? "The reviewers approved the change of " + institution.name() + "'s email domains and IP ranges; it is in force now.\n"
+                        + "Email domains: " + String.join(", ", institution.emailDomains()) + "\n"
+                        + "IP ranges: " + (institution.ipRanges().isEmpty() ? "none" : String.join(", ", institution.ipRanges())) + "\n"
+                : "The reviewers declined the change of " + institution.name() + "'s email domains and IP ranges;"
+                        + " the earlier ones stay in force.\n";
+        for (Membership admin : institutions.membersOf(institution)) {
+            if (admin.role() == Role.INSTITUTION_ADMIN) {
+                mail.queue(new Mail(admin.account().email(), "Email domains and IP ranges of " + institution.name() + ": "
+                        + (approve ? "approved" : "declined"),
+                        "Hello " + admin.account().displayName() + ",\n\n" + outcome + "\nThe reviewer's reason:\n"
+                                + reason.strip() + "\n"));
+            }
+        }
+        return view(institution);
+    }
+
     private Institution find(long id) {
         return institutions.find(id).orElseThrow(() -> new NotFoundException("There is no institution " + id + "."));
     }
@@ -111,6 +163,23 @@ public class ReviewService {
             var shared = other.emailDomains().stream().filter(institution.emailDomains()::contains).toList();
             duplicates.add(new InstitutionView.Duplicate(other.id(), other.name(), other.status(),
                     "email domain " + String.join(", ", shared)));
+        }
+        Set<String> newDomains = new LinkedHashSet<>(institution.proposedEmailDomains());
+        newDomains.removeAll(institution.emailDomains());
+        for (Institution other : institutions.claimingEmailDomains(institution, newDomains)) {
+            var shared = other.emailDomains().stream().filter(newDomains::contains).toList();
+            duplicates.add(new InstitutionView.Duplicate(other.id(), other.name(), other.status(),
+                    "proposed email domain " + String.join(", ", shared)));
+        }
+        Set<String> ranges = new LinkedHashSet<>(institution.ipRanges());
+        ranges.addAll(institution.proposedIpRanges());
+        for (Institution other : institutions.overlappingIpRanges(institution, ranges)) {
+            Set<String> theirs = new LinkedHashSet<>(other.ipRanges());
+            theirs.addAll(other.proposedIpRanges());
+            var pairs = ranges.stream().flatMap(mine -> theirs.stream().filter(t -> IpRanges.overlap(mine, t))
+                    .map(t -> mine.equals(t) ? mine : mine + " ↔ " + t)).toList();
+            duplicates.add(new InstitutionView.Duplicate(other.id(), other.name(), other.status(),
+                    "IP range " + String.join(", ", pairs)));
         }
         List<InstitutionView.Administrator> administrators = institutions.membersOf(institution).stream()
                 .filter(m -> m.role() == Role.INSTITUTION_ADMIN)

@@ -82,6 +82,23 @@ public class Institution {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "institution_proposed_domain", joinColumns = @JoinColumn(name = "institution_id"))
+    @Column(name = "domain", nullable = false, length = 253)
+    private Set<String> proposedEmailDomains = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "institution_proposed_ip_range", joinColumns = @JoinColumn(name = "institution_id"))
+    @Column(name = "cidr", nullable = false, length = 50)
+    private Set<String> proposedIpRanges = new LinkedHashSet<>();
+
+    /** When an administrator proposed a change of domains or ranges that waits for the reviewers; null when none waits. */
+    @Column(name = "network_change_proposed_at")
+    private Instant networkChangeProposedAt;
+
+    @Column(name = "network_change_proposed_by", length = 254)
+    private String networkChangeProposedBy;
+
     /** Whether members may stream only from the institution's IP ranges. */
     @Column(name = "stream_on_campus_only", nullable = false)
     private boolean streamOnCampusOnly;
@@ -107,7 +124,7 @@ public class Institution {
         this.type = Objects.requireNonNull(type, "type");
         this.country = Objects.requireNonNull(country, "country").code();
         this.address = required(address, "address", 1000);
-        this.website = website == null || website.isBlank() ? null : checkWebsite(website.strip());
+        this.website = normalizeWebsite(website);
         this.registryId = RegistryId.normalize(registryId, type, country);
         if (emailDomains == null || emailDomains.isEmpty()) {
             throw new IllegalArgumentException("at least one email domain is required");
@@ -129,6 +146,11 @@ public class Institution {
             throw new IllegalArgumentException(field + " has at most " + max + " characters");
         }
         return value.strip();
+    }
+
+    /** The website as stored: null when none is given; raises {@link IllegalArgumentException} when it is not an http(s) address. */
+    public static String normalizeWebsite(String website) {
+        return website == null || website.isBlank() ? null : checkWebsite(website.strip());
     }
 
     private static String checkWebsite(String url) {
@@ -166,6 +188,84 @@ public class Institution {
     public boolean admitsEmail(String email) {
         String domain = EmailDomains.of(email);
         return emailDomains.stream().anyMatch(d -> EmailDomains.covers(d, domain));
+    }
+
+    /**
+     * An administrator's new lists of email domains and IP ranges (already normalized). A change
+     * that only narrows who belongs (every domain lies within one held now, every range within one
+     * held now) takes effect at once; one that widens it waits for the reviewers, and the lists in
+     * force stay as they are until {@link #approveNetworkChange}. A newer change replaces one that waits.
+     *
+     * @return whether the change waits for review
+     */
+    public boolean changeNetwork(Set<String> domains, Set<String> ranges, String administrator, Instant now) {
+        if (domains == null || domains.isEmpty()) {
+            throw new IllegalArgumentException("at least one email domain is required");
+        }
+        Set<String> newRanges = ranges == null ? Set.of() : ranges;
+        if (streamOnCampusOnly && newRanges.isEmpty()) {
+            throw new IllegalStateException("campus-only streaming needs at least one IP range");
+        }
+        boolean widens = domains.stream().anyMatch(d -> emailDomains.stream().noneMatch(held -> EmailDomains.covers(held, d)))
+                || newRanges.stream().anyMatch(r -> ipRanges.stream().noneMatch(held -> IpRanges.within(r, held)));
+        discardNetworkChange();
+        if (!widens) {
+            replace(emailDomains, domains);
+            replace(ipRanges, newRanges);
+            return false;
+        }
+        replace(proposedEmailDomains, domains);
+        replace(proposedIpRanges, newRanges);
+        networkChangeProposedAt = Objects.requireNonNull(now);
+        networkChangeProposedBy = Objects.requireNonNull(administrator);
+        return true;
+    }
+
+    /** A reviewer's approval of the waiting change: its lists take effect. */
+    public void approveNetworkChange() {
+        if (!hasNetworkChangeWaiting()) {
+            throw new IllegalStateException("no change of domains or IP ranges waits for review");
+        }
+        if (streamOnCampusOnly && proposedIpRanges.isEmpty()) {
+            throw new IllegalStateException("campus-only streaming needs at least one IP range");
+        }
+        replace(emailDomains, proposedEmailDomains);
+        replace(ipRanges, proposedIpRanges);
+        discardNetworkChange();
+    }
+
+    /** A reviewer's refusal of the waiting change, or its replacement by a newer one: the lists in force stay. */
+    public void discardNetworkChange() {
+        proposedEmailDomains.clear();
+        proposedIpRanges.clear();
+        networkChangeProposedAt = null;
+        networkChangeProposedBy = null;
+    }
+
+    public boolean hasNetworkChangeWaiting() {
+        return networkChangeProposedAt != null;
+    }
+
+    public Set<String> proposedEmailDomains() {
+        return Collections.unmodifiableSet(proposedEmailDomains);
+    }
+
+    public Set<String> proposedIpRanges() {
+        return Collections.unmodifiableSet(proposedIpRanges);
+    }
+
+    public Instant networkChangeProposedAt() {
+        return networkChangeProposedAt;
+    }
+
+    public String networkChangeProposedBy() {
+        return networkChangeProposedBy;
+    }
+
+    private static void replace(Set<String> target, Set<String> values) {
+        Set<String> copy = new LinkedHashSet<>(values);
+        target.clear();
+        target.addAll(copy);
     }
 
     public void requirePurchaseApproval(boolean required) {

@@ -66,6 +66,10 @@ public class Invitation {
     @Column(name = "accepted_at")
     private Instant acceptedAt;
 
+    /** When an administrator revoked the invitation or replaced it with a resent one. */
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
     @Version
     private long version;
 
@@ -86,7 +90,36 @@ public class Invitation {
     }
 
     public boolean isOpenAt(Instant now) {
-        return acceptedAt == null && now.isBefore(expiresAt);
+        return stateAt(now) == State.OPEN;
+    }
+
+    /** Where the invitation stands: a link that is used, revoked or expired no longer works, each for its own reason. */
+    public State stateAt(Instant now) {
+        if (acceptedAt != null) {
+            return State.ACCEPTED;
+        }
+        if (revokedAt != null) {
+            return State.REVOKED;
+        }
+        return now.isBefore(expiresAt) ? State.OPEN : State.EXPIRED;
+    }
+
+    /**
+     * Stops the link from working. An accepted invitation has become a membership, which revoking
+     * the invitation would not undo, so it cannot be revoked.
+     */
+    public void revoke(Instant now) {
+        if (acceptedAt != null) {
+            throw new IllegalStateException("this invitation was accepted already; the person is a member now");
+        }
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    /** Where an invitation stands. */
+    public enum State {
+        OPEN, ACCEPTED, REVOKED, EXPIRED
     }
 
     /**
@@ -116,6 +149,19 @@ public class Invitation {
 
     public Role role() {
         return role;
+    }
+
+    public String invitedBy() {
+        return invitedBy;
+    }
+
+    /** When the invitation's link was mailed. */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
     }
 
     public Instant expiresAt() {

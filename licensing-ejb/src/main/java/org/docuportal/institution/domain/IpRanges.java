@@ -36,6 +36,13 @@ public final class IpRanges {
         return range != null && candidate != null && range.toPrefixBlock().contains(candidate);
     }
 
+    /** Whether every address of {@code inner} lies in {@code outer} (same version, outer's block contains inner's). */
+    public static boolean within(String inner, String outer) {
+        IPAddress a = new IPAddressString(inner).getAddress();
+        IPAddress b = new IPAddressString(outer).getAddress();
+        return a != null && b != null && a.getIPVersion() == b.getIPVersion() && b.toPrefixBlock().contains(a.toPrefixBlock());
+    }
+
     /** Whether two ranges share at least one address. */
     public static boolean overlap(String first, String second) {
         IPAddress a = new IPAddressString(first).getAddress();

@@ -1,7 +1,10 @@
 package org.docuportal.institution.infrastructure;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.docuportal.institution.domain.Institution;
 import org.docuportal.institution.domain.Invitation;
+import org.docuportal.institution.domain.IpRanges;
 import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.institution.domain.InstitutionStatus;
 import org.docuportal.institution.domain.Membership;
@@ -62,6 +66,43 @@ public class JpaInstitutionRepository implements InstitutionRepository {
     }
 
     @Override
+    public List<Institution> claimingEmailDomains(Institution institution, Collection<String> domains) {
+        if (domains.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT i FROM Institution i JOIN i.emailDomains d"
+                                + " WHERE d IN :domains AND i.id <> :id", Institution.class)
+                .setParameter("domains", List.copyOf(domains))
+                .setParameter("id", institution.id())
+                .getResultList();
+    }
+
+    @Override
+    public List<Institution> overlappingIpRanges(Institution institution, Collection<String> ranges) {
+        if (ranges.isEmpty()) {
+            return List.of();
+        }
+        // Overlap is a question of prefixes the database cannot answer portably, so the ranges are
+        // compared here; an institution lists a handful of them.
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String query : List.of("SELECT i.id, r FROM Institution i JOIN i.ipRanges r WHERE i.id <> :id ORDER BY i.id",
+                "SELECT i.id, r FROM Institution i JOIN i.proposedIpRanges r WHERE i.id <> :id ORDER BY i.id")) {
+            for (Object[] row : em.createQuery(query, Object[].class).setParameter("id", institution.id()).getResultList()) {
+                if (ranges.stream().anyMatch(range -> IpRanges.overlap(range, (String) row[1]))) {
+                    ids.add((Long) row[0]);
+                }
+            }
+        }
+        return ids.stream().map(id -> em.find(Institution.class, id)).toList();
+    }
+
+    @Override
+    public List<Institution> withNetworkChangeWaiting() {
+        return em.createQuery("SELECT i FROM Institution i WHERE i.networkChangeProposedAt IS NOT NULL"
+                + " ORDER BY i.networkChangeProposedAt, i.id", Institution.class).getResultList();
+    }
+
+    @Override
     public void add(Membership membership) {
         em.persist(membership);
     }
@@ -98,6 +139,19 @@ public class JpaInstitutionRepository implements InstitutionRepository {
                 .setParameter("hash", tokenHash)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Optional<Invitation> invitation(long id) {
+        return Optional.ofNullable(em.find(Invitation.class, id));
+    }
+
+    @Override
+    public List<Invitation> unansweredInvitationsOf(Institution institution) {
+        return em.createQuery("SELECT i FROM Invitation i WHERE i.institution = :institution"
+                        + " AND i.acceptedAt IS NULL AND i.revokedAt IS NULL ORDER BY i.createdAt DESC, i.id DESC", Invitation.class)
+                .setParameter("institution", institution)
+                .getResultList();
     }
 
     @Override

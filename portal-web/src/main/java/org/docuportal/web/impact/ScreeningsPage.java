@@ -55,6 +55,17 @@ public class ScreeningsPage implements Serializable {
         mine.forEach(s -> itemTexts.put(s.id(), String.join("\n", s.items())));
     }
 
+    /**
+     * Fetches the answer counts again for the page's poll, keeping the list's order and whatever
+     * the teacher is typing into the statement boxes; a screening opened elsewhere meanwhile shows
+     * on the next full load.
+     */
+    public void refreshCounts() {
+        Map<Long, ScreeningView> fresh = new HashMap<>();
+        screenings.mine().forEach(s -> fresh.put(s.id(), s));
+        mine = mine.stream().map(s -> fresh.getOrDefault(s.id(), s)).toList();
+    }
+
     public void open() {
         run(() -> screenings.open(film, screeningDate), "screenings.opened");
     }

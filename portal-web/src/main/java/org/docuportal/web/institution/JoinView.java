@@ -8,8 +8,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.docuportal.institution.application.InvitationService;
 import org.docuportal.institution.application.MemberView;
 import org.docuportal.institution.application.MembershipService;
+import org.docuportal.institution.domain.Invitation;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
@@ -23,6 +25,37 @@ public class JoinView implements Serializable {
 
     @Inject
     private transient MembershipService memberships;
+
+    @Inject
+    private transient InvitationService invitations;
+
+    /** Where the link's invitation stands when the page opened; the form shows only for an open one. */
+    private Invitation.State linkState;
+    private boolean linkChecked;
+
+    /** Looks the link up once per view, so that a revoked or expired link says so before anyone types a password. */
+    public void checkLink() {
+        if (!linkChecked) {
+            linkState = invitations.linkState(token);
+            linkChecked = true;
+        }
+    }
+
+    /** The page text saying why the link does not work, or null when it works. */
+    public String getClosedReason() {
+        if (joined != null || linkState == Invitation.State.OPEN) {
+            return null;
+        }
+        if (linkState == null) {
+            return "join.unknown";
+        }
+        return switch (linkState) {
+            case REVOKED -> "join.revoked";
+            case EXPIRED -> "join.expired";
+            case ACCEPTED -> "join.used";
+            case OPEN -> null;
+        };
+    }
 
     private String token;
     private String name;

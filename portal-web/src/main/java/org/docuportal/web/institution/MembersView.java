@@ -1,5 +1,7 @@
 package org.docuportal.web.institution;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 
@@ -9,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import org.docuportal.account.domain.Role;
 import org.docuportal.institution.application.DocumentService;
@@ -16,7 +19,6 @@ import org.docuportal.institution.application.DocumentView;
 import org.docuportal.institution.application.MemberView;
 import org.docuportal.institution.application.MembershipService;
 import org.docuportal.shared.application.InvalidInputException;
-import org.primefaces.model.file.UploadedFile;
 
 /** An institution administrator's page: the members, invitations, approvals. */
 @Named
@@ -31,9 +33,12 @@ public class MembersView implements Serializable {
     @Inject
     private transient DocumentService documentService;
 
+    @Inject
+    private InvitationsView invitationsView;
+
     private List<MemberView> members;
     private List<DocumentView> documents;
-    private transient UploadedFile file;
+    private transient Part file;
     private String email;
     private Role role = Role.TEACHER;
 
@@ -49,12 +54,15 @@ public class MembersView implements Serializable {
             faces.addMessage("documents:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a PDF, PNG or JPEG file.", null));
             return;
         }
-        try {
-            documentService.upload(file.getFileName(), file.getContent());
+        String name = file.getSubmittedFileName();
+        try (InputStream in = file.getInputStream()) {
+            documentService.upload(name, in.readAllBytes());
             documents = documentService.mine();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, file.getFileName() + " was uploaded for the reviewers.", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, name + " was uploaded for the reviewers.", null));
         } catch (InvalidInputException e) {
             faces.addMessage("documents:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (IOException e) {
+            faces.addMessage("documents:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, "The file did not arrive whole; try again.", null));
         }
     }
 
@@ -62,11 +70,11 @@ public class MembersView implements Serializable {
         return documents;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
@@ -76,6 +84,7 @@ public class MembersView implements Serializable {
             memberships.invite(email, role);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Invitation sent to " + email + ".", null));
             email = null;
+            invitationsView.refresh();
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> faces.addMessage("members:" + v.field(),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));

@@ -3,6 +3,7 @@ package org.docuportal.web.review;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -10,13 +11,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.docuportal.catalog.domain.CountryCode;
 import org.docuportal.institution.application.InstitutionView;
 import org.docuportal.institution.application.ReviewService;
 import org.docuportal.institution.domain.Institution;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
+import org.docuportal.web.Messages;
+import org.docuportal.web.institution.NetworkLists;
 
 /** One institution under review: its details, the evidence, the trail, and the decision form. */
 @Named
@@ -25,6 +27,9 @@ public class ReviewInstitutionView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The key under which the outcome of a network-change decision is shown, above its (then hidden) section. */
+    private static final String NETWORK_OUTCOME = "networkOutcomeAnchor";
+
     @Inject
     private transient ReviewService reviews;
 
@@ -32,6 +37,10 @@ public class ReviewInstitutionView implements Serializable {
     private InstitutionView institution;
     private Institution.Decision decision;
     private String reason;
+    private String networkReason;
+
+    @Inject
+    private transient Messages messages;
 
     public void load() throws IOException {
         if (institution != null) {
@@ -68,7 +77,38 @@ public class ReviewInstitutionView implements Serializable {
     }
 
     public String getCountryName() {
-        return CountryCode.of(institution.country()).englishName();
+        return CountryNames.of(institution.country());
+    }
+
+    /** Approves (true) or declines (false) the proposed email domains and IP ranges. */
+    public void decideNetworkChange(boolean approve) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            institution = reviews.decideNetworkChange(id, approve, networkReason);
+            faces.addMessage(NETWORK_OUTCOME, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    messages.get(approve ? "review.networkApproved" : "review.networkDeclined"), null));
+            networkReason = null;
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> faces.addMessage("networkForm:networkReason",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
+            faces.validationFailed();
+        } catch (ConflictException e) {
+            faces.addMessage(NETWORK_OUTCOME, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.validationFailed();
+        }
+    }
+
+    /** "in force → proposed" for one of the institution's lists. */
+    public String change(Set<String> inForce, Set<String> proposed) {
+        return NetworkLists.change(inForce, proposed, messages.get("review.unchanged"));
+    }
+
+    public String getNetworkReason() {
+        return networkReason;
+    }
+
+    public void setNetworkReason(String networkReason) {
+        this.networkReason = networkReason;
     }
 
     /** The decisions that make sense from the institution's current status. */

@@ -211,6 +211,9 @@ public abstract class BrowserTestBase {
      */
     protected void useViewport(Dimension viewport) {
         driver.manage().window().setSize(viewport);
+        // On a loaded machine Chromium applies the new size a moment later; reading the viewport before
+        // that gave a correction of -890 px and a refused window size (a negative width).
+        waitUntil().until(d -> Math.abs(((Number) script("return window.innerWidth;")).intValue() - viewport.getWidth()) < 200);
         @SuppressWarnings("unchecked")
         List<Number> inner = (List<Number>) script("return [window.innerWidth, window.innerHeight];");
         int dw = viewport.getWidth() - inner.get(0).intValue();

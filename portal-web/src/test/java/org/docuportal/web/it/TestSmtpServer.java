@@ -1,5 +1,8 @@
 package org.docuportal.web.it;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -41,5 +44,16 @@ final class TestSmtpServer {
             Thread.sleep(100);
         }
         throw new AssertionError("no mail to " + to + " about '" + subjectPart + "'");
+    }
+
+    /** Every message to the address whose subject contains the words, oldest first (none yet: empty). */
+    List<MimeMessage> all(String to, String subjectPart) throws MessagingException {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(to) && message.getSubject().contains(subjectPart)) {
+                found.add(message);
+            }
+        }
+        return found;
     }
 }

@@ -8,7 +8,14 @@ public record InstitutionDto(long id, String name, String type, String country, 
                              String registryId, List<String> emailDomains, List<String> ipRanges, String sizeBand,
                              String status, String registeredAt, List<AdministratorDto> administrators,
                              List<DuplicateDto> duplicates,
-                             List<DocumentDto> documents, List<DecisionDto> decisions) {
+                             List<DocumentDto> documents, List<DecisionDto> decisions,
+                             @Schema(description = "A change of email domains and IP ranges waiting for review; absent when none waits")
+                             NetworkChangeDto networkChange) {
+
+    /** The email domains and IP ranges an administrator proposed; those above stay in force until a reviewer approves. */
+    public record NetworkChangeDto(List<String> emailDomains, List<String> ipRanges, String proposedBy,
+                                   @Schema(format = "date-time") String proposedAt) {
+    }
 
     /** A document the institution uploaded; {@code href} downloads it. */
     public record DocumentDto(long id, String fileName, String contentType, int size, String uploadedBy,
@@ -19,7 +26,7 @@ public record InstitutionDto(long id, String name, String type, String country, 
     public record AdministratorDto(String email, String name, boolean emailVerified) {
     }
 
-    /** Another institution sharing a registry id or email domain. */
+    /** Another institution sharing a registry id, an email domain or overlapping IP ranges. */
     public record DuplicateDto(long id, String name, String status, String shared) {
     }
 

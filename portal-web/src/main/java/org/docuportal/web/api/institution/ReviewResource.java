@@ -52,6 +52,38 @@ public class ReviewResource {
         return reviews.withStatus(status(status)).stream().map(InstitutionDtoAssembler::toDto).toList();
     }
 
+    /** A reviewer's decision on proposed domains and ranges, and the reason the institution will read. */
+    @Schema(name = "NetworkChangeDecision")
+    public record NetworkDecisionDto(@Schema(required = true, enumeration = {"APPROVE", "DECLINE"}) String decision,
+                                     @Schema(required = true, maxLength = 2000) String reason) {
+    }
+
+    @GET
+    @Path("network-changes")
+    @Operation(summary = "Institutions whose administrators proposed new email domains or IP ranges, oldest first;"
+            + " networkChange holds the proposal, emailDomains and ipRanges what is in force")
+    public List<InstitutionDto> networkChanges() {
+        return reviews.withNetworkChangeWaiting().stream().map(InstitutionDtoAssembler::toDto).toList();
+    }
+
+    @POST
+    @Path("{id}/network-change")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve (APPROVE) or decline (DECLINE) an institution's proposed email domains and IP ranges,"
+            + " with a required reason")
+    @APIResponse(responseCode = "200", description = "Decided; the answer is the institution as it stands now",
+            content = @Content(schema = @Schema(implementation = InstitutionDto.class)))
+    @APIResponse(responseCode = "400", description = "Decision or reason missing or unknown")
+    @APIResponse(responseCode = "404", description = "No such institution")
+    @APIResponse(responseCode = "409", description = "No change waits for review")
+    public InstitutionDto decideNetworkChange(@PathParam("id") long id, NetworkDecisionDto body) {
+        String decision = body == null || body.decision() == null ? "" : body.decision().strip().toUpperCase(Locale.ROOT);
+        if (!decision.equals("APPROVE") && !decision.equals("DECLINE")) {
+            throw InvalidInputException.of("decision", "Send {\"decision\": \"APPROVE\" or \"DECLINE\", \"reason\": \"...\"}.");
+        }
+        return InstitutionDtoAssembler.toDto(reviews.decideNetworkChange(id, decision.equals("APPROVE"), body.reason()));
+    }
+
     @GET
     @Path("{id}")
     @Operation(summary = "One institution with evidence and review trail")
