@@ -61,4 +61,7 @@ public interface LicensingRepository {
 
     /** Active licenses whose last day is on or before the given day. */
     List<License> activeEndingBy(java.time.LocalDate day);
+
+    /** Active licenses whose first day is between the two days, both included. */
+    List<License> activeStartingBetween(java.time.LocalDate first, java.time.LocalDate last);
 }
