@@ -19,8 +19,6 @@ import org.docuportal.institution.domain.ReviewDecision;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
-import org.docuportal.shared.mail.Mail;
-import org.docuportal.shared.mail.MailOutbox;
 
 /**
  * The distributor's review of institutions: the queue with its evidence, and decisions that
@@ -35,7 +33,7 @@ public class ReviewService {
     private InstitutionRepository institutions;
 
     @Inject
-    private MailOutbox mail;
+    private InstitutionNotifications notifications;
 
     @Inject
     private Clock clock;
@@ -77,24 +75,12 @@ public class ReviewService {
         institutions.add(record);
         for (Membership admin : institutions.membersOf(institution)) {
             if (admin.role() == Role.INSTITUTION_ADMIN) {
-                mail.queue(decisionMail(admin, record));
+                notifications.reviewDecision(admin, record);
             }
         }
         return view(institution);
     }
 
-    private static Mail decisionMail(Membership admin, ReviewDecision decision) {
-        String name = decision.institution().name();
-        String outcome = switch (decision.decision()) {
-            case APPROVE -> name + " is verified. Its members may now license films.";
-            case REJECT -> "The registration of " + name + " was not accepted.";
-            case REQUEST_INFO -> "The reviewers need more information about " + name + " before they can decide.";
-            case SUSPEND -> name + " is suspended. Its licenses and streams cannot be used until the suspension ends.";
-        };
-        return new Mail(admin.account().email(), "Review of " + name + ": " + decision.statusAfter().name().toLowerCase().replace('_', ' '),
-                "Hello " + admin.account().displayName() + ",\n\n" + outcome + "\n\nThe reviewer's reason:\n"
-                        + decision.reason() + "\n");
-    }
 
 
     private Institution find(long id) {

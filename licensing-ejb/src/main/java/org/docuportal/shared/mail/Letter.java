@@ -14,7 +14,8 @@ import java.util.Objects;
  * <p>Immutable: each {@code with...} returns a new letter.
  *
  * @param linkPath the portal page the mail's button opens, relative to the public address
- *                 ({@code purchase/quote.xhtml?id=42}), or null for none
+ *                 ({@code purchase/quote.xhtml?id=42}; a link already made absolute by
+ *                 {@code PublicAddress} is kept as it is), or null for none
  */
 public record Letter(String template, MailCategory category, String to, Map<String, String> values,
                      String linkPath, List<MailAttachment> attachments) {

@@ -28,6 +28,8 @@ public class MailComposer {
     /** The account page's "Email" section, where non-essential mail is turned off. */
     public static final String PREFERENCES_PAGE = "account/tokens.xhtml#email";
 
+    private static final java.util.regex.Pattern ABSOLUTE = java.util.regex.Pattern.compile("https?://");
+
     @Inject
     private MailTemplates templates;
 
@@ -47,7 +49,8 @@ public class MailComposer {
             return;
         }
         try {
-            String link = letter.linkPath() == null ? null : publicAddress.link(letter.linkPath());
+            String link = letter.linkPath() == null ? null
+                    : ABSOLUTE.matcher(letter.linkPath()).lookingAt() ? letter.linkPath() : publicAddress.link(letter.linkPath());
             String preferences = letter.category() == MailCategory.ESSENTIAL ? null : publicAddress.link(PREFERENCES_PAGE);
             MailTemplates.Rendered rendered = templates.render(letter, link, preferences, localeOf(letter.to()));
             outbox.queue(new Mail(letter.to(), rendered.subject(), rendered.text(), rendered.html(), letter.attachments()));
