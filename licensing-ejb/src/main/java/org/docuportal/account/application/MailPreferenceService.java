@@ -37,14 +37,16 @@ public class MailPreferenceService {
                 .orElse(new MailPreferencesView(true, true));
     }
 
-    public MailPreferencesView change(boolean news, boolean reminders) {
+    /** Changes the choices given; a null one stays as it is. */
+    public MailPreferencesView change(Boolean news, Boolean reminders) {
         Account me = caller();
         MailPreference preference = accounts.mailPreferenceOf(me.id()).orElseGet(() -> {
             MailPreference created = new MailPreference(me, clock.instant());
             accounts.add(created);
             return created;
         });
-        preference.change(news, reminders, clock.instant());
+        preference.change(news == null ? preference.news() : news, reminders == null ? preference.reminders() : reminders,
+                clock.instant());
         return view(preference);
     }
 
