@@ -111,7 +111,7 @@ class PurchaseMailIT extends ApiTestBase {
         String reference = quote.path("reference");
         given().auth().preemptive().basic(SCHOOL_ADMIN, DEMO_PASSWORD).contentType("application/json")
                 .body(Map.of("approve", false, "reason", "Not in this year's <b>budget</b>"))
-                .when().post("api/quotes/" + quote.path("id") + "/decision").then().statusCode(200);
+                .when().post("api/quotes/" + (int) quote.path("id") + "/decision").then().statusCode(200);
 
         MimeMessage declined = smtp.await(teacher, "Quote " + reference + " for");
         assertThat(declined.getSubject()).endsWith("was declined");
@@ -138,8 +138,9 @@ class PurchaseMailIT extends ApiTestBase {
 
         Response quote = quote(teacher, LocalDate.now().plusDays(6));
         String reference = quote.path("reference");
+        int quoteId = quote.path("id");
         String orderReference = given().auth().preemptive().basic(teacher, DEMO_PASSWORD).contentType("application/json")
-                .body(Map.of("quoteId", quote.path("id"), "paymentMethod", "manual-po"))
+                .body(Map.of("quoteId", quoteId, "paymentMethod", "manual-po"))
                 .when().post("api/orders").then().statusCode(201).extract().path("reference");
 
         MimeMessage instructions = smtp.await(teacher, "Order " + orderReference + ": how to pay");
