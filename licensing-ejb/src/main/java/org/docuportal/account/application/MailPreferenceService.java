@@ -40,11 +40,7 @@ public class MailPreferenceService {
     /** Changes the choices given; a null one stays as it is. */
     public MailPreferencesView change(Boolean news, Boolean reminders) {
         Account me = caller();
-        MailPreference preference = accounts.mailPreferenceOf(me.id()).orElseGet(() -> {
-            MailPreference created = new MailPreference(me, clock.instant());
-            accounts.add(created);
-            return created;
-        });
+        MailPreference preference = accounts.mailPreferenceForUpdate(me, clock.instant());
         preference.change(news == null ? preference.news() : news, reminders == null ? preference.reminders() : reminders,
                 clock.instant());
         return view(preference);

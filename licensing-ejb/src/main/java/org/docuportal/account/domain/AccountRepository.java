@@ -96,4 +96,10 @@ public interface AccountRepository {
     Optional<MailPreference> mailPreferenceOf(String normalizedEmail);
 
     void add(MailPreference preference);
+
+    /**
+     * The account's mail choices, made (all on) where it has none, with the account locked until the
+     * transaction ends: two first changes at once would otherwise both insert the row.
+     */
+    MailPreference mailPreferenceForUpdate(Account account, java.time.Instant now);
 }

@@ -243,4 +243,17 @@ public class JpaAccountRepository implements AccountRepository {
     public void add(MailPreference preference) {
         em.persist(preference);
     }
+
+    @Override
+    public MailPreference mailPreferenceForUpdate(Account account, Instant now) {
+        // A row lock on the account, taken as lockStaffChanges takes its own (an UPDATE, on the transaction's
+        // connection, checking no version): the second of two first changes waits, then finds the row.
+        em.createNativeQuery("UPDATE account SET id = id WHERE id = ?").setParameter(1, account.id()).executeUpdate();
+        MailPreference preference = em.find(MailPreference.class, account.id());
+        if (preference == null) {
+            preference = new MailPreference(account, now);
+            em.persist(preference);
+        }
+        return preference;
+    }
 }
