@@ -9,11 +9,10 @@ import jakarta.inject.Inject;
 import org.docuportal.account.domain.Account;
 import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.EmailVerification;
+import org.docuportal.shared.mail.Letter;
+import org.docuportal.shared.mail.MailComposer;
 import org.docuportal.account.infrastructure.TokenSecrets;
 import org.docuportal.shared.application.NotFoundException;
-import org.docuportal.shared.application.PublicAddress;
-import org.docuportal.shared.mail.Mail;
-import org.docuportal.shared.mail.MailOutbox;
 
 /**
  * Email verification links: sent to new accounts whose address nobody has proved yet, and
@@ -30,21 +29,16 @@ public class EmailVerificationService {
     private TokenSecrets secrets;
 
     @Inject
-    private MailOutbox mail;
-
-    @Inject
-    private PublicAddress publicAddress;
+    private MailComposer mail;
 
     @Inject
     private Clock clock;
 
-    /** Mails a verification link to the account's address, with the given opening paragraph. */
-    public void sendLink(Account account, String subject, String opening) {
+    /** Mails the letter with a verification link for the account's address: its button opens the link. */
+    public void sendLink(Account account, Letter letter) {
         String secret = secrets.newLinkSecret();
         accounts.add(new EmailVerification(account, secrets.hash(secret), clock.instant()));
-        String link = publicAddress.link("verify.xhtml?token=" + secret);
-        mail.queue(new Mail(account.email(), subject, opening + "\n\nPlease confirm your email address by opening this link (it works for "
-                + EmailVerification.VALIDITY.toDays() + " days):\n" + link + "\n"));
+        mail.send(letter.with("days", EmailVerification.VALIDITY.toDays()).linkTo("verify.xhtml?token=" + secret));
     }
 
     /** Uses a link; returns the verified address. */

@@ -29,8 +29,9 @@ import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.InvalidInputException.Violation;
 import org.docuportal.shared.application.NotFoundException;
 import org.docuportal.shared.application.PublicAddress;
-import org.docuportal.shared.mail.Mail;
-import org.docuportal.shared.mail.MailOutbox;
+import org.docuportal.shared.mail.Letter;
+import org.docuportal.shared.mail.MailCategory;
+import org.docuportal.shared.mail.MailComposer;
 
 /**
  * The distributor's staff: the first platform administrator's bootstrap, invitations of
@@ -63,7 +64,7 @@ public class StaffService {
     private PasswordHasher hasher;
 
     @Inject
-    private MailOutbox mail;
+    private MailComposer mail;
 
     @Inject
     private PublicAddress publicAddress;
@@ -103,14 +104,10 @@ public class StaffService {
         Instant now = clock.instant();
         String link = issueLink(address, staffRole, inviter.email(), now);
         boolean existing = accounts.findByEmail(address).filter(Account::hasPassword).isPresent();
-        String roleName = roleInWords(staffRole);
-        String body = inviter.displayName() + " (" + inviter.email() + ") invites you to work on Docuportal as a " + roleName + ".\n\n"
-                + (existing
-                        ? "Open this link and confirm with the password of your account " + address + " to take the role:\n"
-                        : "Choose your password here:\n")
-                + link + "\n\nThe link works once, for " + StaffInvitation.VALIDITY.toHours() + " hours. "
-                + "If you did not expect this mail, ignore it.\n";
-        mail.queue(new Mail(address, "You are invited as " + roleName + " on Docuportal", body));
+        mail.send(Letter.of(existing ? "staff-invitation-existing-account" : "staff-invitation", MailCategory.ESSENTIAL, address)
+                .with("inviter", inviter.displayName()).with("inviterEmail", inviter.email()).with("email", address)
+                .with("role", roleInWords(staffRole)).with("hours", StaffInvitation.VALIDITY.toHours())
+                .linkTo(link));
     }
 
     public StaffMemberView disable(long id) {
@@ -221,11 +218,9 @@ public class StaffService {
         }
         String link = issueLink(address, Role.PLATFORM_ADMIN, StaffInvitation.BOOTSTRAP, now);
         boolean hasPassword = existing.filter(Account::hasPassword).isPresent();
-        mail.queue(new Mail(address, "Your Docuportal administrator account",
-                "You are the first platform administrator of the Docuportal at " + publicAddress.link("") + "\n\n"
-                        + (hasPassword ? "Open this link and confirm with your account's password to take the role:\n"
-                                : "Choose your password here:\n")
-                        + link + "\n\nThe link works once, for " + StaffInvitation.VALIDITY.toHours() + " hours.\n"));
+        mail.send(Letter.of(hasPassword ? "staff-bootstrap-existing-account" : "staff-bootstrap", MailCategory.ESSENTIAL, address)
+                .with("portal", publicAddress.link("")).with("hours", StaffInvitation.VALIDITY.toHours())
+                .linkTo(link));
         return BootstrapOutcome.issued(address, link, now.plus(StaffInvitation.VALIDITY));
     }
 

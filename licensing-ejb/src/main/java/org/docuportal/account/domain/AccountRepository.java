@@ -88,4 +88,18 @@ public interface AccountRepository {
 
     /** Whether the account with this address exists and is enabled, read from the database itself. */
     boolean isEnabled(String normalizedEmail);
+
+    /** The account's mail choices, if it ever made any. */
+    Optional<MailPreference> mailPreferenceOf(long accountId);
+
+    /** The mail choices of the account with that (normalized) address, if any. */
+    Optional<MailPreference> mailPreferenceOf(String normalizedEmail);
+
+    void add(MailPreference preference);
+
+    /**
+     * The account's mail choices, made (all on) where it has none, with the account locked until the
+     * transaction ends: two first changes at once would otherwise both insert the row.
+     */
+    MailPreference mailPreferenceForUpdate(Account account, java.time.Instant now);
 }

@@ -1,2 +1,2 @@
-/** Accounts, their roles, login throttling, personal API tokens, password rules and the staff's one-time links. */
+/** Accounts, their roles, login throttling, personal API tokens, password rules, the staff's one-time links and mail preferences. */
 package org.docuportal.account.domain;

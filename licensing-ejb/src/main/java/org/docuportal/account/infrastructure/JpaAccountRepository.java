@@ -17,6 +17,7 @@ import org.docuportal.account.domain.ApiToken;
 import org.docuportal.account.domain.EmailVerification;
 import org.docuportal.account.domain.LoginPolicy;
 import org.docuportal.account.domain.LoginState;
+import org.docuportal.account.domain.MailPreference;
 import org.docuportal.account.domain.Role;
 import org.docuportal.account.domain.StaffInvitation;
 
@@ -222,5 +223,37 @@ public class JpaAccountRepository implements AccountRepository {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    @Override
+    public Optional<MailPreference> mailPreferenceOf(long accountId) {
+        return Optional.ofNullable(em.find(MailPreference.class, accountId));
+    }
+
+    @Override
+    public Optional<MailPreference> mailPreferenceOf(String normalizedEmail) {
+        return em.createQuery("SELECT p FROM MailPreference p, Account a WHERE p.accountId = a.id AND a.email = :email",
+                        MailPreference.class)
+                .setParameter("email", normalizedEmail)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void add(MailPreference preference) {
+        em.persist(preference);
+    }
+
+    @Override
+    public MailPreference mailPreferenceForUpdate(Account account, Instant now) {
+        // A row lock on the account, taken as lockStaffChanges takes its own (an UPDATE, on the transaction's
+        // connection, checking no version): the second of two first changes waits, then finds the row.
+        em.createNativeQuery("UPDATE account SET id = id WHERE id = ?").setParameter(1, account.id()).executeUpdate();
+        MailPreference preference = em.find(MailPreference.class, account.id());
+        if (preference == null) {
+            preference = new MailPreference(account, now);
+            em.persist(preference);
+        }
+        return preference;
     }
 }

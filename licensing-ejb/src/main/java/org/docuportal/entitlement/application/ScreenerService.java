@@ -28,9 +28,9 @@ import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.InvalidInputException.Violation;
 import org.docuportal.shared.application.NotFoundException;
-import org.docuportal.shared.application.PublicAddress;
-import org.docuportal.shared.mail.Mail;
-import org.docuportal.shared.mail.MailOutbox;
+import org.docuportal.shared.mail.Letter;
+import org.docuportal.shared.mail.MailCategory;
+import org.docuportal.shared.mail.MailComposer;
 
 /**
  * Screeners: anyone asks for one, a platform administrator approves it into a time-limited,
@@ -63,10 +63,7 @@ public class ScreenerService {
     private TokenSecrets secrets;
 
     @Inject
-    private MailOutbox mail;
-
-    @Inject
-    private PublicAddress publicAddress;
+    private MailComposer mail;
 
     @Inject
     private Clock clock;
@@ -101,14 +98,14 @@ public class ScreenerService {
         ScreenerRequest request = new ScreenerRequest(title, form.name(), form.organisation(), form.role(), form.reason(),
                 email, clock.instant());
         screeners.add(request);
-        mail.queue(new Mail(email, "Your screener request for " + title.title(),
-                "Dear " + request.requesterName() + ",\n\nWe have your request for a screener of \"" + title.title()
-                        + "\". The distributor decides within a few working days; you will get an email either way.\n"));
+        mail.send(Letter.of("screener-received", MailCategory.ESSENTIAL, email)
+                .with("name", request.requesterName()).with("title", title.title()));
         for (String admin : accounts.emailsWithRole(Role.PLATFORM_ADMIN)) {
-            mail.queue(new Mail(admin, "Screener request: " + title.title() + " for " + request.organisation(),
-                    request.requesterName() + " (" + request.requesterRole() + ", " + request.organisation() + ", " + email
-                            + ") asks for a screener of \"" + title.title() + "\":\n\n" + request.reason()
-                            + "\n\nDecide: " + publicAddress.link("admin/screeners.xhtml") + "\n"));
+            mail.send(Letter.of("screener-request", MailCategory.ESSENTIAL, admin)
+                    .with("requester", request.requesterName()).with("role", request.requesterRole())
+                    .with("organisation", request.organisation()).with("email", email).with("title", title.title())
+                    .with("reason", request.reason())
+                    .linkTo("admin/screeners.xhtml"));
         }
         return ScreenerView.of(request);
     }
@@ -136,11 +133,10 @@ public class ScreenerService {
         } catch (IllegalStateException decided) {
             throw ConflictException.of(decided);
         }
-        mail.queue(new Mail(request.email(), "Your screener of " + request.title().title(),
-                "Dear " + request.requesterName() + ",\n\nYour screener of \"" + request.title().title() + "\" is ready. "
-                        + "Open it with this link, which is yours alone (one stream at a time), until "
-                        + request.validUntil() + " (UTC):\n\n"
-                        + publicAddress.link("watch.xhtml?slug=" + request.title().slug() + "&screener=" + code) + "\n"));
+        mail.send(Letter.of("screener-ready", MailCategory.ESSENTIAL, request.email())
+                .with("name", request.requesterName()).with("title", request.title().title())
+                .with("validUntil", request.validUntil())
+                .linkTo("watch.xhtml?slug=" + request.title().slug() + "&screener=" + code));
         return ScreenerView.of(request);
     }
 
@@ -156,9 +152,9 @@ public class ScreenerService {
         } catch (IllegalStateException decided) {
             throw ConflictException.of(decided);
         }
-        mail.queue(new Mail(request.email(), "Your screener request for " + request.title().title() + " was declined",
-                "Dear " + request.requesterName() + ",\n\nThe distributor has declined your request for a screener of \""
-                        + request.title().title() + "\":\n\n" + request.decisionReason() + "\n"));
+        mail.send(Letter.of("screener-declined", MailCategory.ESSENTIAL, request.email())
+                .with("name", request.requesterName()).with("title", request.title().title())
+                .with("reason", request.decisionReason()));
         return ScreenerView.of(request);
     }
 

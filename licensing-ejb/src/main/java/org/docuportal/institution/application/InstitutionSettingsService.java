@@ -27,6 +27,9 @@ public class InstitutionSettingsService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private InstitutionNotifications notifications;
+
     /**
      * An institution's settings, with the domains and IP ranges in force and, where a change of
      * them waits for the reviewers, the proposed lists (empty and null otherwise).
@@ -94,7 +97,10 @@ public class InstitutionSettingsService {
             throw new InvalidInputException("The domains and ranges have " + problems.size()
                     + (problems.size() == 1 ? " problem." : " problems."), problems);
         }
-        institution.changeNetwork(domains, ranges, caller.requireAdministrator().account().email(), clock.instant());
+        String administrator = caller.requireAdministrator().account().email();
+        if (institution.changeNetwork(domains, ranges, administrator, clock.instant())) {
+            notifications.networkChangeToReview(institution, administrator);
+        }
         return settingsOf(institution);
     }
 

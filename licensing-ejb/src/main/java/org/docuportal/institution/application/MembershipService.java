@@ -22,9 +22,6 @@ import org.docuportal.institution.domain.Membership;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
-import org.docuportal.shared.application.PublicAddress;
-import org.docuportal.shared.mail.Mail;
-import org.docuportal.shared.mail.MailOutbox;
 
 /**
  * An institution's members: administrators invite people by email and approve those who
@@ -51,10 +48,7 @@ public class MembershipService {
     private PasswordHasher hasher;
 
     @Inject
-    private MailOutbox mail;
-
-    @Inject
-    private PublicAddress publicAddress;
+    private InstitutionNotifications notifications;
 
     @Inject
     private Clock clock;
@@ -81,38 +75,13 @@ public class MembershipService {
         }
         Institution institution = admin.institution();
         if (accounts.findByEmail(address).isPresent()) {
-            tellTheExistingAccount(address, admin, institution);
+            notifications.invitationToExistingAccount(address, admin, institution);
             return;
         }
         String secret = secrets.newLinkSecret();
         institutions.add(new Invitation(institution, address, role, secrets.hash(secret),
                 admin.account().email(), clock.instant()));
-        String link = publicAddress.link("join.xhtml?token=" + secret);
-        String approvalNote = institution.admitsEmail(address) ? ""
-                : "\nYour address is not one of " + institution.name() + "'s email domains, so an administrator\n"
-                        + "will approve your membership after you join.\n";
-        mail.queue(new Mail(address, "Join " + institution.name() + " on Docuportal",
-                admin.account().displayName() + " invites you to join " + institution.name() + " on Docuportal, where\n"
-                        + "your institution licenses documentary films and their study guides.\n\n"
-                        + "Choose your password here (the link works for " + Invitation.VALIDITY.toDays() + " days):\n"
-                        + link + "\n" + approvalNote));
-    }
-
-    /**
-     * An account belongs to one institution, so an address with an account cannot take an
-     * invitation; it learns so by mail, and the inviting administrator gets the same answer as for
-     * a new address, so that invitations cannot be used to find out who has an account.
-     */
-    private void tellTheExistingAccount(String address, Membership admin, Institution institution) {
-        mail.queue(new Mail(address, "Your invitation to " + institution.name() + " on Docuportal",
-                admin.account().displayName() + " (" + admin.account().email() + ") invited you to join "
-                        + institution.name() + " on Docuportal.\n\n"
-                        + "This address has a Docuportal account already, and an account belongs to one institution,\n"
-                        + "so the invitation cannot make you a member. Sign in with your account as usual:\n"
-                        + publicAddress.link("login.xhtml") + "\n\n"
-                        + "If you should be a member of " + institution.name() + " instead, tell " + admin.account().email()
-                        + "; to be invited, you need an address without an account.\n"
-                        + "If you did not expect this mail, ignore it.\n"));
+        notifications.invitation(address, admin, institution, "join.xhtml?token=" + secret);
     }
 
     /** Creates the invited person's account and membership; anyone holding the link may do it once. */
@@ -150,7 +119,11 @@ public class MembershipService {
         Membership member = institutions.membership(membershipId)
                 .filter(m -> m.institution().id().equals(institution.id()))
                 .orElseThrow(() -> new NotFoundException("Your institution has no member " + membershipId + "."));
+        boolean waiting = !member.isActive();
         member.approve();
+        if (waiting) {
+            notifications.memberApproved(member);
+        }
         return MemberView.of(member);
     }
 }

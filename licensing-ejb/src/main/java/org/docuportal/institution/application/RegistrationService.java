@@ -30,9 +30,6 @@ import org.docuportal.institution.domain.RegistryId;
 import org.docuportal.institution.domain.SizeBand;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.InvalidInputException.Violation;
-import org.docuportal.shared.application.PublicAddress;
-import org.docuportal.shared.mail.Mail;
-import org.docuportal.shared.mail.MailOutbox;
 
 /**
  * Registers an institution with its first administrator. Anyone may register; the institution
@@ -60,10 +57,7 @@ public class RegistrationService {
     private EmailVerificationService verification;
 
     @Inject
-    private MailOutbox mail;
-
-    @Inject
-    private PublicAddress publicAddress;
+    private InstitutionNotifications notifications;
 
     @Inject
     private Clock clock;
@@ -111,31 +105,16 @@ public class RegistrationService {
         Optional<Account> existing = accounts.findByEmail(adminEmail);
         if (existing.isPresent()) {
             // The password was hashed all the same, so that this answer takes as long as a real registration.
-            tellTheExistingAccount(existing.get(), institution.name());
+            notifications.registrationWithExistingAccount(existing.get(), institution.name());
             return new RegistrationReceipt(institution.name(), adminEmail);
         }
         institutions.add(institution);
         Account admin = new Account(adminEmail, form.adminName(), hash, EnumSet.of(Role.INSTITUTION_ADMIN), now);
         accounts.add(admin);
         institutions.add(new Membership(institution, admin, Role.INSTITUTION_ADMIN, MembershipStatus.ACTIVE, now));
-        verification.sendLink(admin, "Your registration of " + institution.name() + " was received",
-                "Hello " + admin.displayName() + ",\n\n"
-                        + institution.name() + " is registered and waits for the distributor's reviewers, who check\n"
-                        + "every institution before its members may license films. You will get an email when they decide.\n"
-                        + "You can sign in already as " + adminEmail + ".");
+        verification.sendLink(admin, notifications.registrationReceived(admin, institution));
+        notifications.registrationToReview(institution, adminEmail);
         return new RegistrationReceipt(institution.name(), adminEmail);
-    }
-
-    /** The truth about a registration with a known address goes to that address, never into the answer. */
-    private void tellTheExistingAccount(Account account, String institutionName) {
-        mail.queue(new Mail(account.email(), "Someone tried to register an institution with your address",
-                "Hello " + account.displayName() + ",\n\n"
-                        + "someone (perhaps you) tried to register " + institutionName + " on Docuportal with "
-                        + account.email() + " as its administrator.\n"
-                        + "This address has a Docuportal account already, so nothing was registered and no account was made.\n\n"
-                        + "If it was you, sign in with your existing password: " + publicAddress.link("login.xhtml") + "\n"
-                        + "To register another institution, use another address, or ask the distributor.\n"
-                        + "If it was not you, you can ignore this mail.\n"));
     }
 
     /** Checks the free-form details, each under the registration form's field name. */

@@ -22,8 +22,6 @@ import org.docuportal.institution.domain.ReviewDecision;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.NotFoundException;
-import org.docuportal.shared.mail.Mail;
-import org.docuportal.shared.mail.MailOutbox;
 
 /**
  * The distributor's review of institutions: the queue with its evidence, and decisions that
@@ -38,7 +36,7 @@ public class ReviewService {
     private InstitutionRepository institutions;
 
     @Inject
-    private MailOutbox mail;
+    private InstitutionNotifications notifications;
 
     @Inject
     private Clock clock;
@@ -80,24 +78,12 @@ public class ReviewService {
         institutions.add(record);
         for (Membership admin : institutions.membersOf(institution)) {
             if (admin.role() == Role.INSTITUTION_ADMIN) {
-                mail.queue(decisionMail(admin, record));
+                notifications.reviewDecision(admin, record);
             }
         }
         return view(institution);
     }
 
-    private static Mail decisionMail(Membership admin, ReviewDecision decision) {
-        String name = decision.institution().name();
-        String outcome = switch (decision.decision()) {
-            case APPROVE -> name + " is verified. Its members may now license films.";
-            case REJECT -> "The registration of " + name + " was not accepted.";
-            case REQUEST_INFO -> "The reviewers need more information about " + name + " before they can decide.";
-            case SUSPEND -> name + " is suspended. Its licenses and streams cannot be used until the suspension ends.";
-        };
-        return new Mail(admin.account().email(), "Review of " + name + ": " + decision.statusAfter().name().toLowerCase().replace('_', ' '),
-                "Hello " + admin.account().displayName() + ",\n\n" + outcome + "\n\nThe reviewer's reason:\n"
-                        + decision.reason() + "\n");
-    }
 
 
     /** Institutions whose administrators proposed a change of email domains or IP ranges, oldest first. */
@@ -132,18 +118,9 @@ public class ReviewService {
         } catch (IllegalStateException impossible) {
             throw ConflictException.of(impossible);
         }
-        String outcome = approve
-                ? "The reviewers approved the change of " + institution.name() + "'s email domains and IP ranges; it is in force now.\n"
-                        + "Email domains: " + String.join(", ", institution.emailDomains()) + "\n"
-                        + "IP ranges: " + (institution.ipRanges().isEmpty() ? "none" : String.join(", ", institution.ipRanges())) + "\n"
-                : "The reviewers declined the change of " + institution.name() + "'s email domains and IP ranges;"
-                        + " the earlier ones stay in force.\n";
         for (Membership admin : institutions.membersOf(institution)) {
             if (admin.role() == Role.INSTITUTION_ADMIN) {
-                mail.queue(new Mail(admin.account().email(), "Email domains and IP ranges of " + institution.name() + ": "
-                        + (approve ? "approved" : "declined"),
-                        "Hello " + admin.account().displayName() + ",\n\n" + outcome + "\nThe reviewer's reason:\n"
-                                + reason.strip() + "\n"));
+                notifications.networkChangeDecision(admin, approve, reason.strip());
             }
         }
         return view(institution);

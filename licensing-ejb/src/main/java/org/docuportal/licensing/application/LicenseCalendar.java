@@ -8,19 +8,16 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
-import org.docuportal.account.domain.Role;
-import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.licensing.domain.License;
 import org.docuportal.licensing.domain.LicensingRepository;
-import org.docuportal.shared.domain.Pseudonym;
-import org.docuportal.shared.mail.Mail;
-import org.docuportal.shared.mail.MailOutbox;
 
 /**
- * The hourly round of licenses: expires those whose term is over, and reminds institutions
- * {@value License#RENEWAL_NOTICE_DAYS} days before a license ends. Timers are not persistent:
- * a round missed while the portal was down is simply done at the next one, since both steps
- * look at dates, not at events.
+ * The hourly round of licenses: expires those whose term is over, tells institutions when a license
+ * bought ahead starts, and reminds them {@value License#RENEWAL_NOTICE_DAYS} days before a license
+ * ends. Each mail goes once: the expiry is marked by the status change, the others by a sent-at
+ * column the same transaction writes ({@link License#takeStartNotice}, {@link License#takeRenewalReminder}).
+ * Timers are not persistent: a round missed while the portal was down is simply done at the next
+ * one, since every step looks at dates, not at events.
  */
 @Singleton
 public class LicenseCalendar {
@@ -31,10 +28,7 @@ public class LicenseCalendar {
     private LicensingRepository licensing;
 
     @Inject
-    private InstitutionRepository institutions;
-
-    @Inject
-    private MailOutbox mail;
+    private LicenseNotifications notifications;
 
     @Inject
     private Clock clock;
@@ -45,36 +39,29 @@ public class LicenseCalendar {
         int expired = 0;
         for (License license : licensing.activeEndingBy(today.minusDays(1))) {
             if (license.expireIfOver(today)) {
+                notifications.expired(license);
                 expired++;
+            }
+        }
+        int started = 0;
+        for (License license : licensing.activeStartingBetween(today.minusDays(1), today)) {
+            if (license.takeStartNotice(today, clock.getZone(), clock.instant())) {
+                notifications.starting(license);
+                started++;
             }
         }
         int reminded = 0;
         for (License license : licensing.activeEndingBy(today.plusDays(License.RENEWAL_NOTICE_DAYS))) {
             if (license.takeRenewalReminder(today, clock.instant())) {
-                remind(license);
+                notifications.ending(license);
                 reminded++;
             }
         }
-        if (expired + reminded > 0) {
+        if (expired + started + reminded > 0) {
             int e = expired;
+            int s = started;
             int r = reminded;
-            LOG.info(() -> "License round: " + e + " expired, " + r + " renewal reminders");
-        }
-    }
-
-    private void remind(License license) {
-        String subject = "Your license for " + license.title().title() + " ends on " + license.term().end();
-        String body = "The license of " + license.institution().name() + " for " + license.title().title() + " ("
-                + license.kind().name().toLowerCase().replace('_', ' ') + ") ends on " + license.term().end()
-                + ".\nTo keep using the film after that day, ask for a new quote on the film's page.\n";
-        institutions.membersOf(license.institution()).stream()
-                .filter(m -> m.isActive() && m.role() == Role.INSTITUTION_ADMIN)
-                .forEach(m -> mail.queue(new Mail(m.account().email(), subject, body)));
-        String buyer = license.order().orderedBy();
-        // A buyer whose account was deleted is a pseudonym now: there is nobody to mail.
-        if (Pseudonym.isPerson(buyer) && institutions.membersOf(license.institution()).stream().noneMatch(m -> m.account().email().equals(buyer)
-                && m.role() == Role.INSTITUTION_ADMIN)) {
-            mail.queue(new Mail(buyer, subject, body));
+            LOG.info(() -> "License round: " + e + " expired, " + s + " started, " + r + " renewal reminders");
         }
     }
 }

@@ -22,6 +22,9 @@ public class LicenseIssuer {
     private LicensingRepository licensing;
 
     @Inject
+    private LicenseNotifications notifications;
+
+    @Inject
     private Clock clock;
 
     public License issueFor(LicenseOrder order) {
@@ -33,6 +36,7 @@ public class LicenseIssuer {
                 throw new ConflictException("No license can be issued: " + e.getMessage() + ".");
             }
             licensing.add(license);
+            notifications.issued(license);
             return license;
         });
     }

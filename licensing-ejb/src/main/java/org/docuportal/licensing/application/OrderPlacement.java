@@ -48,6 +48,9 @@ public class OrderPlacement {
     private SecurityContext security;
 
     @Inject
+    private PurchaseNotifications notifications;
+
+    @Inject
     private Clock clock;
 
     public Placed place(long quoteId, PaymentMethod method, String purchaseOrderNumber) {
@@ -76,6 +79,7 @@ public class OrderPlacement {
             throw InvalidInputException.of("purchaseOrderNumber", "A purchase order number has at most 100 characters.");
         }
         licensing.add(order);
+        notifications.orderPlaced(order);
         return new Placed(OrderView.of(order, method.begin(order)), PaymentOrder.of(order), true);
     }
 }

@@ -58,6 +58,9 @@ public class QuoteService {
     private QuoteDocument documents;
 
     @Inject
+    private PurchaseNotifications notifications;
+
+    @Inject
     private Clock clock;
 
     public QuoteView requestQuote(long offerId, LocalDate start) {
@@ -89,7 +92,9 @@ public class QuoteService {
         Quote quote = new Quote(institution, offer, price, offer.termStarting(start), member.account().email(),
                 needsApproval, clock.instant(), LocalDate.now(clock));
         licensing.add(quote);
-        return view(quote);
+        QuoteView view = view(quote);
+        notifications.quoteCreated(quote, view);
+        return view;
     }
 
     /**
@@ -167,6 +172,7 @@ public class QuoteService {
         } catch (IllegalStateException e) {
             throw ConflictException.of(e);
         }
+        notifications.quoteDecided(quote, admin.account().displayName());
         return view(quote);
     }
 }

@@ -2,6 +2,7 @@ package org.docuportal.licensing.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Objects;
 
@@ -88,6 +89,9 @@ public class License {
     @Column(name = "renewal_reminder_sent_at")
     private Instant renewalReminderSentAt;
 
+    @Column(name = "start_notice_sent_at")
+    private Instant startNoticeSentAt;
+
     @Version
     private long version;
 
@@ -143,6 +147,21 @@ public class License {
         return false;
     }
 
+    /**
+     * Whether the "starts today" mail is due: the license was bought ahead (issued before its first
+     * day), that day has come (or was yesterday, for a round missed while the portal was down), and
+     * the mail has not gone yet. Marks it sent.
+     */
+    public boolean takeStartNotice(LocalDate today, ZoneId zone, Instant now) {
+        boolean boughtAhead = LocalDate.ofInstant(issuedAt, zone).isBefore(startDate);
+        boolean due = status == LicenseStatus.ACTIVE && startNoticeSentAt == null && boughtAhead
+                && !today.isBefore(startDate) && !today.isAfter(startDate.plusDays(1)) && !today.isAfter(endDate);
+        if (due) {
+            startNoticeSentAt = now;
+        }
+        return due;
+    }
+
     /** Days before the end at which the institution is reminded to renew. */
     public static final int RENEWAL_NOTICE_DAYS = 30;
 
@@ -159,12 +178,15 @@ public class License {
         return due;
     }
 
-    public void revoke(String reason, Instant now) {
-        if (status != LicenseStatus.REVOKED) {
-            status = LicenseStatus.REVOKED;
-            revokedAt = now;
-            revocationReason = reason;
+    /** Revokes the license; true when that changed its status (revoking twice tells nobody twice). */
+    public boolean revoke(String reason, Instant now) {
+        if (status == LicenseStatus.REVOKED) {
+            return false;
         }
+        status = LicenseStatus.REVOKED;
+        revokedAt = now;
+        revocationReason = reason;
+        return true;
     }
 
     /** Where it stands on that day: SCHEDULED before its term, ACTIVE in it, EXPIRED after, or REVOKED. */

@@ -76,4 +76,7 @@ public interface LicensingRepository {
 
     /** The licenses issued for these orders (an order has at most one). */
     List<License> licensesFor(java.util.Collection<LicenseOrder> orders);
+
+    /** Active licenses whose first day is between the two days, both included. */
+    List<License> activeStartingBetween(java.time.LocalDate first, java.time.LocalDate last);
 }

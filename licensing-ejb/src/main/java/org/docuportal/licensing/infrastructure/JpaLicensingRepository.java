@@ -117,6 +117,16 @@ public class JpaLicensingRepository implements LicensingRepository {
     }
 
     @Override
+    public List<License> activeStartingBetween(java.time.LocalDate first, java.time.LocalDate last) {
+        return em.createQuery("SELECT l FROM License l WHERE l.status = :active AND l.startDate BETWEEN :first AND :last",
+                        License.class)
+                .setParameter("active", org.docuportal.licensing.domain.LicenseStatus.ACTIVE)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .getResultList();
+    }
+
+    @Override
     public List<License> licensesOf(Institution institution) {
         return em.createQuery("SELECT l FROM License l WHERE l.institution = :institution ORDER BY l.startDate DESC, l.id",
                         License.class)

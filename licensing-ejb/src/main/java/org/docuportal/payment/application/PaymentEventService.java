@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.docuportal.licensing.application.LicenseIssuer;
+import org.docuportal.licensing.application.LicenseNotifications;
+import org.docuportal.licensing.domain.License;
 import org.docuportal.licensing.domain.LicenseOrder;
 import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.licensing.domain.OrderStatus;
@@ -40,6 +42,9 @@ public class PaymentEventService {
 
     @Inject
     private LicenseIssuer issuer;
+
+    @Inject
+    private LicenseNotifications licenseNotifications;
 
     @Inject
     private PaymentAlerts alerts;
@@ -79,7 +84,10 @@ public class PaymentEventService {
 
     private void refunded(LicenseOrder order) {
         order.markRefunded();
-        licensing.licenseForOrder(order).ifPresent(l -> l.revoke("Payment refunded", clock.instant()));
+        Optional<License> license = licensing.licenseForOrder(order);
+        if (license.isPresent() && license.get().revoke("Payment refunded", clock.instant())) {
+            licenseNotifications.revoked(license.get());
+        }
     }
 
     private Optional<LicenseOrder> order(PaymentEvent event) {

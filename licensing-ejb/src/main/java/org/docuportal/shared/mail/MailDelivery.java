@@ -11,18 +11,24 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
+
 import jakarta.mail.Message;
+import jakarta.mail.Part;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import org.docuportal.shared.config.Setting;
 
@@ -60,9 +66,45 @@ public class MailDelivery {
         message.setFrom(new InternetAddress(Setting.MAIL_FROM.valueOr("Docuportal <no-reply@localhost>")));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
         message.setSubject(mail.subject(), "UTF-8");
-        message.setText(mail.body(), "UTF-8");
+        if (mail.html() == null && mail.attachments().isEmpty()) {
+            message.setText(mail.body(), "UTF-8");
+        } else {
+            message.setContent(content(mail));
+        }
         message.setSentDate(java.util.Date.from(clock.instant()));
+        message.saveChanges();
         return message;
+    }
+
+    /**
+     * Text and HTML as alternatives (text first: a mail program shows the last one it can), inside
+     * a mixed part with the attachments when there are any.
+     */
+    private static MimeMultipart content(Mail mail) throws MessagingException {
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.body(), "UTF-8");
+        alternative.addBodyPart(text);
+        if (mail.html() != null) {
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.html(), "UTF-8", "html");
+            alternative.addBodyPart(html);
+        }
+        if (mail.attachments().isEmpty()) {
+            return alternative;
+        }
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+        mixed.addBodyPart(body);
+        for (MailAttachment attachment : mail.attachments()) {
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+            file.setFileName(attachment.fileName());
+            file.setDisposition(Part.ATTACHMENT);
+            mixed.addBodyPart(file);
+        }
+        return mixed;
     }
 
     private static Session session() {

@@ -83,6 +83,24 @@ class LicenseTest {
     }
 
     @Test
+    void theStartMailIsDueOnceOnTheFirstDayOfALicenseBoughtAhead() {
+        LocalDate start = TODAY.plusDays(10);
+        License ahead = License.issue(paidOrder(film(null), start), NOW);
+        assertThat(ahead.takeStartNotice(start.minusDays(1), java.time.ZoneOffset.UTC, NOW)).isFalse();
+        assertThat(ahead.takeStartNotice(start, java.time.ZoneOffset.UTC, NOW)).isTrue();
+        assertThat(ahead.takeStartNotice(start, java.time.ZoneOffset.UTC, NOW)).as("once").isFalse();
+
+        License missedRound = License.issue(paidOrder(film(null), start), NOW);
+        assertThat(missedRound.takeStartNotice(start.plusDays(1), java.time.ZoneOffset.UTC, NOW)).isTrue();
+        License longAgo = License.issue(paidOrder(film(null), start), NOW);
+        assertThat(longAgo.takeStartNotice(start.plusDays(2), java.time.ZoneOffset.UTC, NOW)).isFalse();
+
+        License boughtOnItsFirstDay = License.issue(paidOrder(film(null), TODAY), NOW);
+        assertThat(boughtOnItsFirstDay.takeStartNotice(TODAY, java.time.ZoneOffset.UTC, NOW))
+                .as("the buyer has just been told by the receipt").isFalse();
+    }
+
+    @Test
     void aLicenseExpiresTheDayAfterItsLastDayAndARevocationStops() {
         License license = License.issue(paidOrder(film(null), TODAY), NOW);
         assertThat(license.expireIfOver(license.term().end())).isFalse();
@@ -90,7 +108,8 @@ class LicenseTest {
         assertThat(license.status()).isEqualTo(LicenseStatus.EXPIRED);
 
         License other = License.issue(paidOrder(film(null), TODAY), NOW);
-        other.revoke("Payment refunded", NOW);
+        assertThat(other.revoke("Payment refunded", NOW)).isTrue();
+        assertThat(other.revoke("Payment refunded", NOW)).as("revoking twice changes nothing").isFalse();
         assertThat(other.isUsableOn(TODAY)).isFalse();
         assertThat(other.revocationReason()).isEqualTo("Payment refunded");
     }

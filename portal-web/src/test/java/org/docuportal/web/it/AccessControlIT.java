@@ -65,6 +65,7 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("POST", "api/institutions", "{}", EVERYONE),
                 new Endpoint("POST", "api/invitations/acceptance", "{\"token\":\"no-such-token\"}", EVERYONE),
                 new Endpoint("GET", "api/me/tokens", null, SIGNED_IN),
+                new Endpoint("GET", "api/me/mail-preferences", null, SIGNED_IN),
                 new Endpoint("POST", "api/admin/avails", "", Set.of("admin@demo.example")),
                 new Endpoint("GET", "api/admin/institutions", null, REVIEWERS),
                 new Endpoint("GET", "api/admin/institutions/" + library, null, REVIEWERS),

@@ -103,10 +103,10 @@ class OpenApiContractIT extends ApiTestBase {
         assertEquals(List.of(), failures);
     }
 
-    /** Bodies whose every field may be left out (settings changed piecemeal, a window's amendment, a member's playback). */
+    /** Bodies whose every field may be left out (settings and mail preferences changed piecemeal, a window's amendment, a member's playback). */
     private static final Set<String> OPTIONAL_FIELDS_ONLY = Set.of("#/components/schemas/SettingsDto",
             "#/components/schemas/RightsRequestDto", "#/components/schemas/StartDto", "#/components/schemas/HeartbeatDto",
-            "#/components/schemas/TitleForm", "#/components/schemas/NewOffer");
+            "#/components/schemas/TitleForm", "#/components/schemas/NewOffer", "#/components/schemas/MailPreferencesDto");
 
     @Test
     void everyReferenceResolvesAndEveryPropertyHasAType() {

@@ -56,4 +56,54 @@ final class TestSmtpServer {
         }
         return found;
     }
+
+    /** Whether a message to the address whose subject contains the words arrived within the time. */
+    boolean arrives(String to, String subjectPart, long millis) throws MessagingException, InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                if (message.getAllRecipients()[0].toString().equals(to) && message.getSubject().contains(subjectPart)) {
+                    return true;
+                }
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    /** The decoded part of that type (text/plain, text/html), wherever it sits in the message; null if none. */
+    static String part(MimeMessage message, String type) throws MessagingException, java.io.IOException {
+        return part((jakarta.mail.Part) message, type);
+    }
+
+    private static String part(jakarta.mail.Part part, String type) throws MessagingException, java.io.IOException {
+        if (part.isMimeType(type) && !jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            return (String) part.getContent();
+        }
+        if (part.isMimeType("multipart/*")) {
+            jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = part(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The attachments' file names and bytes, in order. */
+    static java.util.Map<String, byte[]> attachments(MimeMessage message) throws MessagingException, java.io.IOException {
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        if (message.isMimeType("multipart/*")) {
+            jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) message.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                    files.put(part.getFileName(), part.getInputStream().readAllBytes());
+                }
+            }
+        }
+        return files;
+    }
 }

@@ -1,0 +1,29 @@
+package org.docuportal.web.it;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import org.docuportal.shared.mail.Mail;
+
+/**
+ * For tests inside the server: every mail that left after a commit, as the delivery saw it, so a
+ * test can check who got what without an SMTP server.
+ */
+@ApplicationScoped
+public class RecordedMail {
+
+    private final List<Mail> sent = new CopyOnWriteArrayList<>();
+
+    void record(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mail mail) {
+        sent.add(mail);
+    }
+
+    /** The mails to that address whose subject contains the words. */
+    public List<Mail> to(String address, String subjectPart) {
+        return sent.stream().filter(m -> m.to().equals(address) && m.subject().contains(subjectPart)).toList();
+    }
+}
