@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Objects;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -37,7 +38,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * <li>Han, Hiragana, Katakana and Hangul as overlapping bigrams (金日成 → 金日 日成), the
  *     dictionary-free analysis of Lucene's {@code CJKAnalyzer}: it finds a name inside a longer
  *     word whatever particle follows (김일성의, 金日成の) and needs no language detection.</li>
- * <li>Index side only: adjacent words also joined into one term (two or three of them), so that
+ * <li>Index side only, in names and subjects: adjacent words also joined into one term (two or three of them), so that
  *     "Kim Il Sung" is found as "Kim Ilsung" and "KimIlSung": romanizations differ mostly in
  *     where the spaces and hyphens go.</li>
  * <li>Query side only: subject synonyms ({@code synonyms.txt}), expanded as a graph so that
@@ -53,15 +54,24 @@ public final class TitleAnalyzers {
 
     private static final String SYNONYMS = "synonyms.txt";
 
+    /**
+     * The fields whose adjacent words are also indexed joined: names and subjects are short; joining the
+     * words of every synopsis would triple the index and its build time for matches nobody types.
+     */
+    private static final Set<String> JOINED = Set.of(TitleFields.NAMES, TitleFields.SUBJECTS);
+
     private TitleAnalyzers() {
     }
 
-    /** Analyzes titles for the index: the shared chain and the joined words. */
+    /** Analyzes titles for the index: the shared chain, and in names and subjects the joined words. */
     public static Analyzer index() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
+                if (!JOINED.contains(fieldName)) {
+                    return new TokenStreamComponents(source, words(source));
+                }
                 ShingleFilter joined = new ShingleFilter(words(source), 2, 3);
                 joined.setTokenSeparator("");
                 joined.setOutputUnigrams(true);

@@ -81,7 +81,7 @@ class TitleIndexSnapshotTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "!!!", "\"", "title:*", "AND OR", "NOT", "((", "*", "?", "\\", "names:kim^100",
-            "kim~2", "/re.*gex/", "\u0000", "{!lucene}"})
+            "kim~2", "/re.*gex/", "\u0000", "\uD800", "😀🎬", "{!lucene}"})
     void textThatIsNoWordOrLooksLikeQuerySyntaxNeverFails(String hostile) {
         assertThatCode(() -> INDEX.rank(hostile)).doesNotThrowAnyException();
     }
