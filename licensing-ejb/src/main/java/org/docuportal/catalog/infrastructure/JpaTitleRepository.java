@@ -35,7 +35,8 @@ import org.docuportal.catalog.domain.TitleText;
  * <p>The catalog search reads a page in four statements whatever the catalog's size: the
  * count, the page of titles as a projection, then the subjects and the language versions of
  * just those titles. Fetch joins would break paging and lazy collections would cost a query
- * per title.
+ * per title. With words to look for, the ranking comes from the search index, and the filters
+ * here decide which of its titles the caller may see (see {@link #rankedPage}).
  */
 @ApplicationScoped
 public class JpaTitleRepository implements TitleRepository {

@@ -65,7 +65,8 @@ public final class TitleAnalyzers {
 
     /** Analyzes titles for the index: the shared chain, and in names and subjects the joined words. */
     public static Analyzer index() {
-        return new Analyzer() {
+        // Per field: the default strategy would build the chain for the first field and reuse it for all.
+        return new Analyzer(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();

@@ -109,6 +109,13 @@ class TitleIndexSnapshotTest {
     }
 
     @Test
+    void wordsAreJoinedInNamesButNotInTheSynopsis() {
+        // "far from home" is the title of ORPHANS; "sent abroad" is only in its synopsis.
+        assertThat(INDEX.rank("farfromhome")).containsExactly(ORPHANS);
+        assertThat(INDEX.rank("sentabroad")).isEmpty();
+    }
+
+    @Test
     void anEmptyCatalogFindsNothing() {
         TitleIndexSnapshot empty = TitleIndexSnapshot.build(List.of(), new CatalogRevision(0, 0, 0),
                 TitleAnalyzers.query(TitleAnalyzers.synonyms()));
