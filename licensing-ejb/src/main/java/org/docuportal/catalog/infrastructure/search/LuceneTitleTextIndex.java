@@ -2,6 +2,7 @@ package org.docuportal.catalog.infrastructure.search;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -24,7 +25,9 @@ import org.docuportal.catalog.domain.TitleTextIndex;
  * each server builds the same index from it, and each notices a change made on another server by
  * reading the revision (one aggregate query) at most every {@value #CHECK_SECONDS} seconds before
  * a search. A change made through this server's studio is seen at once, through
- * {@link CatalogTextChanged} after the commit. The first search after a start builds the index.
+ * {@link CatalogTextChanged} after the commit. The first search after a start builds the index;
+ * later, the search that notices a change rebuilds it while other searches answer from the
+ * previous snapshot.
  */
 @ApplicationScoped
 public class LuceneTitleTextIndex implements TitleTextIndex {
@@ -41,6 +44,7 @@ public class LuceneTitleTextIndex implements TitleTextIndex {
     /** When the revision was last read (System.nanoTime); 0 forces a read on the next search. */
     private volatile long checkedAt;
     private volatile boolean stale = true;
+    private final ReentrantLock rebuilding = new ReentrantLock();
 
     @PostConstruct
     void loadAnalyzers() {
@@ -61,7 +65,14 @@ public class LuceneTitleTextIndex implements TitleTextIndex {
         if (now != null && !stale && System.nanoTime() - checkedAt < CHECK_NANOS) {
             return now;
         }
-        synchronized (this) {
+        // One search checks and rebuilds; the others meanwhile answer from the snapshot they have.
+        if (now != null && !rebuilding.tryLock()) {
+            return now;
+        }
+        if (now == null) {
+            rebuilding.lock();
+        }
+        try {
             now = snapshot;
             if (now != null && !stale && System.nanoTime() - checkedAt < CHECK_NANOS) {
                 return now;
@@ -72,12 +83,15 @@ public class LuceneTitleTextIndex implements TitleTextIndex {
             if (now == null || !now.revision().equals(revision)) {
                 long start = System.nanoTime();
                 // Read the words after the revision: a change in between makes the next check rebuild again, never miss it.
-                now = TitleIndexSnapshot.build(titles.texts(), revision, queryAnalyzer);
-                snapshot = now;
+                TitleIndexSnapshot built = TitleIndexSnapshot.build(titles.texts(), revision, queryAnalyzer);
+                snapshot = built;
+                now = built;
                 LOG.fine(() -> "catalog search index built for " + revision + " in "
-                        + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms, " + snapshot.bytes() + " bytes");
+                        + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms, " + built.bytes() + " bytes");
             }
             return now;
+        } finally {
+            rebuilding.unlock();
         }
     }
 }
