@@ -1,5 +1,6 @@
 package org.docuportal.catalog.infrastructure.search;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -58,6 +59,6 @@ final class TitleQuery {
         if (words.length <= MAX_WORDS) {
             return cut;
         }
-        return String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS));
+        return String.join(" ", Arrays.copyOf(words, MAX_WORDS));
     }
 }
