@@ -44,6 +44,8 @@ public class JpaTitleRepository implements TitleRepository {
     private static final String ENTRY_COLUMNS = "SELECT t.id, t.slug, t.title, t.originalTitle, t.synopsis, t.runtimeMinutes,"
             + " t.productionYear, t.status, t.posterPath, t.originalLanguage, t.publication FROM Title t";
 
+    private static final int FEW_MATCHES = 500;
+
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
@@ -110,15 +112,22 @@ public class JpaTitleRepository implements TitleRepository {
 
     /**
      * The filters select ids only (a few bytes per title, even for a large catalog), the index's
-     * order is kept, and only the page's titles are read. Binding the matches as an IN list instead
-     * would break on PostgreSQL's limit of bind parameters once a common word matches most titles.
+     * order is kept, and only the page's titles are read. Up to {@value #FEW_MATCHES} matches are
+     * bound as an IN list; more would approach PostgreSQL's limit of bind parameters when a common
+     * word matches most titles, so then every allowed id is read instead.
      */
     private CatalogPage rankedPage(CatalogSearch search, SearchQuery where, List<Long> textMatches) {
         if (textMatches.isEmpty()) {
             return new CatalogPage(List.of(), search.page(), search.size(), 0);
         }
-        Set<Long> allowed = new HashSet<>(where.bind(em.createQuery("SELECT t.id FROM Title t" + where.jpql(), Long.class))
-                .getResultList());
+        // A few matches are bound as a list, so the database returns only those; many are checked against all allowed ids.
+        boolean few = textMatches.size() <= FEW_MATCHES;
+        TypedQuery<Long> ids = where.bind(em.createQuery("SELECT t.id FROM Title t" + where.jpql()
+                + (few ? " AND t.id IN :matches" : ""), Long.class));
+        if (few) {
+            ids.setParameter("matches", textMatches);
+        }
+        Set<Long> allowed = new HashSet<>(ids.getResultList());
         List<Long> matching = textMatches.stream().filter(allowed::contains).toList();
         if (search.offset() >= matching.size()) {
             return new CatalogPage(List.of(), search.page(), search.size(), matching.size());

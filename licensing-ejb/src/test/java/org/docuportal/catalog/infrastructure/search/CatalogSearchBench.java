@@ -235,17 +235,26 @@ class CatalogSearchBench {
         }
     }
 
-    /** What JpaTitleRepository does with the index's ranking: the ids the filters allow, then one page. */
+    /** What JpaTitleRepository does with the index's ranking: the ids the filters allow (among up to 500 matches), then one page. */
     private static void rankedPage(Connection db, List<Long> ranked) {
         if (ranked.isEmpty()) {
             return;
         }
         try {
             Set<Long> allowed = new HashSet<>();
-            try (PreparedStatement s = db.prepareStatement("SELECT t.id FROM title t WHERE t.publication IN ('PUBLISHED')");
-                 ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    allowed.add(r.getLong(1));
+            boolean few = ranked.size() <= 500;
+            String sql = "SELECT t.id FROM title t WHERE t.publication IN ('PUBLISHED')"
+                    + (few ? " AND t.id IN (" + String.join(",", java.util.Collections.nCopies(ranked.size(), "?")) + ")" : "");
+            try (PreparedStatement s = db.prepareStatement(sql)) {
+                if (few) {
+                    for (int i = 0; i < ranked.size(); i++) {
+                        s.setLong(i + 1, ranked.get(i));
+                    }
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        allowed.add(r.getLong(1));
+                    }
                 }
             }
             List<Long> page = ranked.stream().filter(allowed::contains).limit(20).toList();
