@@ -59,6 +59,13 @@ public final class DemoCatalog {
         // The portfolio gives no Korean title; 김일성의 아이들 is the title the film was released under in Korea.
         title.describe("김일성의 아이들", 84, 2020, "Docustory Production")
                 .showPoster("/resources/posters/kim-il-sungs-children.svg");
+        // Not in the portfolio either: names people search the film by. The hyphenated romanization is the one
+        // English reference works use; the Japanese and Chinese titles are the demo's own renderings (the
+        // portfolio names a Japanese version but not its title), so that the Han spelling 金日成 finds the film.
+        title.alsoKnownAs("Kim Il-sung's Children")
+                .alsoKnownAs("Children of Kim Il-sung")
+                .alsoKnownAs("金日成の子供たち")
+                .alsoKnownAs("金日成的孩子们");
 
         // "Original Language: Korean (English and Japanese versions also available)". The portfolio says
         // "versions", not whether they are dubbed or subtitled; subtitles is the modest claim.

@@ -1,5 +1,7 @@
 package org.docuportal.catalog.application;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -9,6 +11,7 @@ import jakarta.inject.Inject;
 import org.docuportal.catalog.domain.CatalogPage;
 import org.docuportal.catalog.domain.CatalogSearch;
 import org.docuportal.catalog.domain.TitleRepository;
+import org.docuportal.catalog.domain.TitleTextIndex;
 
 /**
  * Reading the catalog. The catalog is public: anyone may browse it, signed in or not; drafts are
@@ -25,9 +28,16 @@ public class CatalogService {
     @Inject
     private TitleLookup lookup;
 
-    /** Published titles; platform administrators also find drafts. Withdrawn titles are never listed. */
+    @Inject
+    private TitleTextIndex textIndex;
+
+    /**
+     * Published titles; platform administrators also find drafts. Withdrawn titles are never listed.
+     * With text, the best matches come first.
+     */
     public CatalogPage search(CatalogSearch search) {
-        return titles.search(search, lookup.listedForCaller());
+        List<Long> matches = search.text() == null ? null : textIndex.rank(search.text());
+        return titles.search(search, lookup.listedForCaller(), matches);
     }
 
     /** A published or withdrawn title for anyone, a draft for platform administrators only. */

@@ -12,9 +12,11 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.catalog.domain.CatalogTextChanged;
 import org.docuportal.catalog.domain.ProgramDetails;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleListing;
@@ -47,6 +49,9 @@ public class TitleStudio {
     @Inject
     private FileStores stores;
 
+    @Inject
+    private Event<CatalogTextChanged> textChanged;
+
     /** Every title, or those in one publication state ({@code DRAFT}, {@code PUBLISHED}, {@code WITHDRAWN}). */
     public List<TitleListing> list(String publication) {
         return titles.listing(publication == null || publication.isBlank() ? null : publication(publication));
@@ -70,6 +75,7 @@ public class TitleStudio {
         Title title = Title.draft(slug, details.title(), details.synopsis(), details.originalLanguage(), form.productionStatus())
                 .replaceProgramDetails(details);
         titles.add(title);
+        textChanged.fire(new CatalogTextChanged(slug));
         return TitleDetails.of(title);
     }
 
@@ -88,6 +94,7 @@ public class TitleStudio {
         if (form.status() != null && !form.status().isBlank()) {
             title.changeStatus(form.productionStatus());
         }
+        textChanged.fire(new CatalogTextChanged(slug));
         return TitleDetails.of(title);
     }
 

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * What a catalog visitor asks for: free text, filters and a page.
  *
- * @param text           words looked up in the title, original title, synopsis and subjects; null for all
+ * @param text           words looked up in the title, original and alternate titles, synopsis and subjects by the
+ *                       {@link TitleTextIndex}; null for all
  * @param subject        exact subject, or null
  * @param language       BCP 47 tag of the original language or a language version, or null
  * @param minRuntime     shortest runtime in minutes, or null

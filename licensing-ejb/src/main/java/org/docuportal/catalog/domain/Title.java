@@ -100,8 +100,10 @@ public class Title {
 
     /**
      * Title, original title, alternate titles, synopsis and subjects in lower case, kept in step by
-     * every method that changes them, so that the catalog's free-text search is one LIKE on one column.
-     * Scripts without case (Hangul, kana, Han) are kept as they are.
+     * every method that changes them. The search index reads the fields themselves; this column makes
+     * any change to a title's words a change of the row, so that its {@code @Version} (and with it the
+     * {@link CatalogRevision} every server's search index watches) moves even when only an alternate
+     * title or a subject changed.
      */
     @Column(name = "search_text", nullable = false, length = 12000)
     private String searchText;
@@ -210,6 +212,19 @@ public class Title {
         String s = Text.limited(subject, "subject", MAX_SUBJECT);
         if (!subjects.contains(s)) {
             subjects.add(s);
+            refreshSearchText();
+        }
+        return this;
+    }
+
+    /** Adds another name the film is known by: a translation, another romanization, a working title. */
+    public Title alsoKnownAs(String alternateTitle) {
+        String a = Text.limited(alternateTitle, "alternate title", MAX_TITLE);
+        if (alternateTitles.size() >= MAX_ALTERNATE_TITLES) {
+            throw new IllegalArgumentException("at most " + MAX_ALTERNATE_TITLES + " alternate titles");
+        }
+        if (!alternateTitles.contains(a)) {
+            alternateTitles.add(a);
             refreshSearchText();
         }
         return this;

@@ -20,8 +20,21 @@ public interface TitleRepository {
 
     void add(Title title);
 
-    /** One page of catalog entries matching the search among titles in the given publication states, with the total count. */
-    CatalogPage search(CatalogSearch search, Set<TitlePublication> shown);
+    /**
+     * One page of catalog entries matching the search's filters among titles in the given publication
+     * states, with the total count.
+     *
+     * @param textMatches the ids of the titles matching {@code search.text()}, best first, as the
+     *                    {@link TitleTextIndex} ranked them; the page keeps that order. Null when the
+     *                    search has no text: then titles come by status and title.
+     */
+    CatalogPage search(CatalogSearch search, Set<TitlePublication> shown, List<Long> textMatches);
+
+    /** The searchable words of every title, in any publication state, by id. */
+    List<TitleText> texts();
+
+    /** The current fingerprint of the titles' searchable words. */
+    CatalogRevision revision();
 
     /** All subjects of listed titles, alphabetically, for the catalog's filter. */
     List<String> subjects();

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +19,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.docuportal.catalog.domain.CatalogEntry;
 import org.docuportal.catalog.domain.CatalogPage;
+import org.docuportal.catalog.domain.CatalogRevision;
 import org.docuportal.catalog.domain.CatalogSearch;
 import org.docuportal.catalog.domain.LanguageVersion;
 import org.docuportal.catalog.domain.Title;
@@ -25,6 +27,7 @@ import org.docuportal.catalog.domain.TitleListing;
 import org.docuportal.catalog.domain.TitlePublication;
 import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.catalog.domain.TitleStatus;
+import org.docuportal.catalog.domain.TitleText;
 
 /**
  * Titles in JPA. Joins the calling service's transaction.
@@ -32,10 +35,16 @@ import org.docuportal.catalog.domain.TitleStatus;
  * <p>The catalog search reads a page in four statements whatever the catalog's size: the
  * count, the page of titles as a projection, then the subjects and the language versions of
  * just those titles. Fetch joins would break paging and lazy collections would cost a query
- * per title.
+ * per title. With words to look for, the ranking comes from the search index, and the filters
+ * here decide which of its titles the caller may see (see {@link #rankedPage}).
  */
 @ApplicationScoped
 public class JpaTitleRepository implements TitleRepository {
+
+    private static final String ENTRY_COLUMNS = "SELECT t.id, t.slug, t.title, t.originalTitle, t.synopsis, t.runtimeMinutes,"
+            + " t.productionYear, t.status, t.posterPath, t.originalLanguage, t.publication FROM Title t";
+
+    private static final int FEW_MATCHES = 500;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -83,20 +92,57 @@ public class JpaTitleRepository implements TitleRepository {
     }
 
     @Override
-    public CatalogPage search(CatalogSearch search, Set<TitlePublication> shown) {
+    public CatalogPage search(CatalogSearch search, Set<TitlePublication> shown, List<Long> textMatches) {
         SearchQuery where = SearchQuery.of(search, shown);
+        if (textMatches != null) {
+            return rankedPage(search, where, textMatches);
+        }
         long total = where.bind(em.createQuery("SELECT COUNT(t) FROM Title t" + where.jpql(), Long.class))
                 .getSingleResult();
         if (total == 0 || search.offset() >= total) {
             return new CatalogPage(List.of(), search.page(), search.size(), total);
         }
-        List<Object[]> rows = where.bind(em.createQuery(
-                        "SELECT t.id, t.slug, t.title, t.originalTitle, t.synopsis, t.runtimeMinutes, t.productionYear,"
-                                + " t.status, t.posterPath, t.originalLanguage, t.publication FROM Title t" + where.jpql()
-                                + " ORDER BY t.status ASC, t.title ASC, t.id ASC", Object[].class))
+        List<Object[]> rows = where.bind(em.createQuery(ENTRY_COLUMNS + where.jpql()
+                        + " ORDER BY t.status ASC, t.title ASC, t.id ASC", Object[].class))
                 .setFirstResult(search.offset())
                 .setMaxResults(search.size())
                 .getResultList();
+        return new CatalogPage(entries(rows), search.page(), search.size(), total);
+    }
+
+    /**
+     * The filters select ids only (a few bytes per title, even for a large catalog), the index's
+     * order is kept, and only the page's titles are read. Up to {@value #FEW_MATCHES} matches are
+     * bound as an IN list; more would approach PostgreSQL's limit of bind parameters when a common
+     * word matches most titles, so then every allowed id is read instead.
+     */
+    private CatalogPage rankedPage(CatalogSearch search, SearchQuery where, List<Long> textMatches) {
+        if (textMatches.isEmpty()) {
+            return new CatalogPage(List.of(), search.page(), search.size(), 0);
+        }
+        // A few matches are bound as a list, so the database returns only those; many are checked against all allowed ids.
+        boolean few = textMatches.size() <= FEW_MATCHES;
+        TypedQuery<Long> ids = where.bind(em.createQuery("SELECT t.id FROM Title t" + where.jpql()
+                + (few ? " AND t.id IN :matches" : ""), Long.class));
+        if (few) {
+            ids.setParameter("matches", textMatches);
+        }
+        Set<Long> allowed = new HashSet<>(ids.getResultList());
+        List<Long> matching = textMatches.stream().filter(allowed::contains).toList();
+        if (search.offset() >= matching.size()) {
+            return new CatalogPage(List.of(), search.page(), search.size(), matching.size());
+        }
+        List<Long> pageIds = matching.subList(search.offset(), Math.min(matching.size(), search.offset() + search.size()));
+        Map<Long, Object[]> byId = new HashMap<>();
+        em.createQuery(ENTRY_COLUMNS + " WHERE t.id IN :ids", Object[].class)
+                .setParameter("ids", pageIds)
+                .getResultList()
+                .forEach(r -> byId.put((Long) r[0], r));
+        List<Object[]> rows = pageIds.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return new CatalogPage(entries(rows), search.page(), search.size(), matching.size());
+    }
+
+    private List<CatalogEntry> entries(List<Object[]> rows) {
         List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
         Map<Long, List<String>> subjects = subjectsOf(ids);
         Map<Long, List<LanguageVersion>> languages = languageVersionsOf(ids);
@@ -107,15 +153,48 @@ public class JpaTitleRepository implements TitleRepository {
                     (Integer) r[5], (Integer) r[6], (TitleStatus) r[7], (TitlePublication) r[10], (String) r[8], (String) r[9],
                     subjects.getOrDefault(id, List.of()), languages.getOrDefault(id, List.of())));
         }
-        return new CatalogPage(entries, search.page(), search.size(), total);
+        return entries;
+    }
+
+    @Override
+    public List<TitleText> texts() {
+        List<Object[]> rows = em.createQuery(
+                        "SELECT t.id, t.title, t.originalTitle, t.synopsis FROM Title t ORDER BY t.id", Object[].class)
+                .getResultList();
+        Map<Long, List<String>> alternates = orderedCollection(
+                "SELECT t.id, INDEX(a), a FROM Title t JOIN t.alternateTitles a", null);
+        Map<Long, List<String>> subjects = orderedCollection(
+                "SELECT t.id, INDEX(s), s FROM Title t JOIN t.subjects s", null);
+        return rows.stream()
+                .map(r -> new TitleText((Long) r[0], (String) r[1], (String) r[2],
+                        alternates.getOrDefault((Long) r[0], List.of()), (String) r[3],
+                        subjects.getOrDefault((Long) r[0], List.of())))
+                .toList();
+    }
+
+    @Override
+    public CatalogRevision revision() {
+        Object[] r = em.createQuery("SELECT COUNT(t), MAX(t.id), SUM(t.version) FROM Title t", Object[].class)
+                .getSingleResult();
+        return new CatalogRevision(number(r[0]), number(r[1]), number(r[2]));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private Map<Long, List<String>> subjectsOf(List<Long> ids) {
-        // EclipseLink cannot order by an element collection's value, so the subjects' order is restored here.
-        List<Object[]> rows = new ArrayList<>(em.createQuery(
-                        "SELECT t.id, INDEX(s), s FROM Title t JOIN t.subjects s WHERE t.id IN :ids", Object[].class)
-                .setParameter("ids", ids)
-                .getResultList());
+        return orderedCollection("SELECT t.id, INDEX(s), s FROM Title t JOIN t.subjects s WHERE t.id IN :ids", ids);
+    }
+
+    /** An ordered string collection by title; {@code ids} binds the query's {@code :ids} unless null. */
+    private Map<Long, List<String>> orderedCollection(String jpql, List<Long> ids) {
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
+        if (ids != null) {
+            query.setParameter("ids", ids);
+        }
+        // EclipseLink cannot order by an element collection's value, so the order is restored here.
+        List<Object[]> rows = new ArrayList<>(query.getResultList());
         rows.sort(Comparator.comparing((Object[] r) -> (Long) r[0]).thenComparing(r -> (Integer) r[1]));
         Map<Long, List<String>> byTitle = new LinkedHashMap<>();
         rows.forEach(r -> byTitle.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[2]));
@@ -184,10 +263,7 @@ public class JpaTitleRepository implements TitleRepository {
             params.put("shown", List.copyOf(shown));
             // Sub-queries are written as "t.id IN (...)": EclipseLink parses those reliably, and
             // MEMBER OF on element collections would turn into inner joins that drop rows.
-            if (s.text() != null) {
-                conditions.add("t.searchText LIKE :text");
-                params.put("text", "%" + escapeLike(s.text().toLowerCase(Locale.ROOT)) + "%");
-            }
+            // The text is not a condition here: the TitleTextIndex ranks it and the caller passes the matches.
             if (s.subject() != null) {
                 conditions.add("t.id IN (SELECT tj.id FROM Title tj JOIN tj.subjects sj WHERE sj = :subject)");
                 params.put("subject", s.subject());
@@ -224,10 +300,6 @@ public class JpaTitleRepository implements TitleRepository {
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
             parameters.forEach(query::setParameter);
             return query;
-        }
-
-        private static String escapeLike(String text) {
-            return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         }
     }
 }

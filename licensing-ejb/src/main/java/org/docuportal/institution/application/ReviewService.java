@@ -84,8 +84,6 @@ public class ReviewService {
         return view(institution);
     }
 
-
-
     /** Institutions whose administrators proposed a change of email domains or IP ranges, oldest first. */
     public List<InstitutionView> withNetworkChangeWaiting() {
         return institutions.withNetworkChangeWaiting().stream().map(this::view).toList();

@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The public catalog API as a script sees it, on the demo catalog that the embedded
@@ -65,6 +67,58 @@ class CatalogApiIT extends ApiTestBase {
                 .then().statusCode(200).body("items.slug", hasItem(SEED));
         given().queryParam("q", "no title says this zzqx").when().get("api/titles")
                 .then().statusCode(200).body("items", hasSize(0)).body("totalItems", equalTo(0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Kim Il-sung", "Kim Ilsung", "kim il sung", "김일성", "金日成", "김일성의 아이들", "金日成の子供たち"})
+    void everySpellingOfKimIlSungFindsTheFilmFirst(String q) {
+        given().queryParam("q", q).when().get("api/titles")
+                .then().statusCode(200)
+                .body("items[0].slug", equalTo(SEED))
+                .body("items.slug", not(hasItem("korean-war-prisoners-working-title")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"POW", "prisoners of war", "POWs"})
+    void prisonersOfWarAndPowFindEachOther(String q) {
+        given().queryParam("q", q).when().get("api/titles")
+                .then().statusCode(200)
+                .body("items.slug", hasItem("korean-war-prisoners-working-title"))
+                .body("items.slug", not(hasItem(SEED)));
+    }
+
+    @Test
+    void theTextSearchKeepsTheOtherFilters() {
+        given().queryParam("q", "Kim Ilsung").queryParam("subject", "Cold War").when().get("api/titles")
+                .then().statusCode(200).body("items.slug", hasItem(SEED));
+        given().queryParam("q", "Kim Ilsung").queryParam("subject", "Korean War").when().get("api/titles")
+                .then().statusCode(200).body("items", hasSize(0)).body("totalItems", equalTo(0));
+        given().queryParam("q", "Kim Ilsung").queryParam("maxRuntime", 60).when().get("api/titles")
+                .then().statusCode(200).body("items.slug", not(hasItem(SEED)));
+        given().queryParam("q", "Kim Ilsung").queryParam("language", "ja").queryParam("minRuntime", 80)
+                .when().get("api/titles")
+                .then().statusCode(200).body("items.slug", hasItem(SEED));
+        given().queryParam("q", "Kim Ilsung").queryParam("page", 5).when().get("api/titles")
+                .then().statusCode(200).body("items", hasSize(0)).body("totalItems", equalTo(
+                        given().queryParam("q", "Kim Ilsung").when().get("api/titles").path("totalItems")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"title:*", "\"", "AND OR", "!!!", "((", "*:*", "-", "\\", "zz~", "names:zz^9"})
+    void textLookingLikeQuerySyntaxIsSearchedAsWordsNeverAnError(String q) {
+        // Only the words count ("and", "or", "zz"); none of these matches everything the way "*:*" would as syntax.
+        int all = given().when().get("api/titles").path("totalItems");
+        int found = given().queryParam("q", q).when().get("api/titles")
+                .then().statusCode(200).contentType("application/json").extract().path("totalItems");
+        org.assertj.core.api.Assertions.assertThat(found).isLessThan(all);
+    }
+
+    @Test
+    void veryLongTextIsSearchedNotRefused() {
+        given().queryParam("q", "Kim Ilsung " + "zz ".repeat(600)).when().get("api/titles")
+                .then().statusCode(200);
+        given().queryParam("q", "金日成".repeat(100)).when().get("api/titles")
+                .then().statusCode(200);
     }
 
     @Test

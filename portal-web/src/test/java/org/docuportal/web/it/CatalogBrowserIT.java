@@ -47,6 +47,22 @@ class CatalogBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void searchFindsTheFilmByAnotherRomanizationAndByItsNameInHanCharacters() {
+        searchFor("Kim Ilsung");
+        assertThat(cardTitles()).first().isEqualTo(SEED_TITLE);
+        screenshot("1-romanization");
+
+        open("?q=%E9%87%91%E6%97%A5%E6%88%90");
+        assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("金日成");
+        assertThat(cardTitles()).first().isEqualTo(SEED_TITLE);
+        screenshot("2-han");
+
+        searchFor("POW");
+        assertThat(cardTitles()).contains(IN_PRODUCTION_TITLE).doesNotContain(SEED_TITLE);
+        screenshot("3-synonym");
+    }
+
+    @Test
     void subjectFilterKeepsOnlyTitlesOnThatSubject() {
         // Other tests add titles to the shared database, and titles in production come last: the
         // second demo title may be on a later page of the whole catalog, so it is looked up by name.
@@ -75,7 +91,7 @@ class CatalogBrowserIT extends BrowserTestBase {
         box.clear();
         box.sendKeys(words);
         driver.findElement(By.id("searchButton")).click();
-        waitUntil().until(ExpectedConditions.urlContains("q=" + words));
+        waitUntil().until(ExpectedConditions.urlContains("q=" + words.replace(' ', '+')));
         assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo(words);
     }
 

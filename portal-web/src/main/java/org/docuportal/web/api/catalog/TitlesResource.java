@@ -42,11 +42,14 @@ public class TitlesResource {
     private Clock clock;
 
     @GET
-    @Operation(summary = "Search the catalog", description = "Pages count from 0. Without parameters, lists every title.")
+    @Operation(summary = "Search the catalog", description = "Pages count from 0. Without parameters, lists every title;"
+            + " with q, the best matches come first.")
     @APIResponse(responseCode = "200", description = "A page of titles")
     @APIResponse(responseCode = "400", description = "A parameter is malformed (application/problem+json)")
     public TitlePageDto search(
-            @Parameter(description = "Words in the title, synopsis or subjects") @QueryParam("q") String q,
+            @Parameter(description = "Words in the title, original or alternate titles, subjects or synopsis, every one required;"
+                    + " romanization variants (Kim Il-sung, Kim Ilsung), Hangul, kana, Han and subject synonyms (POW) match."
+                    + " Results come best match first. Text that is no word (punctuation) finds nothing.") @QueryParam("q") String q,
             @Parameter(description = "Exact subject, e.g. History") @QueryParam("subject") String subject,
             @Parameter(description = "BCP 47 language tag of the original or a language version, e.g. ja") @QueryParam("language") String language,
             @Parameter(description = "Shortest runtime in minutes; not above maxRuntime",
