@@ -9,9 +9,8 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -37,17 +36,8 @@ class ApprovalJourneyBrowserIT extends BrowserTestBase {
     private static final String DISTRIBUTOR = "admin@demo.example";
     private static final Pattern LINK = Pattern.compile("https?://[^\\s\"<>]+");
 
-    private static TestSmtpServer smtp;
-
-    @BeforeAll
-    static void startSmtpServer() {
-        smtp = TestSmtpServer.start();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        smtp.stop();
-    }
+    @RegisterExtension
+    static final TestSmtpServer smtp = TestSmtpServer.forTheClass();
 
     @Test
     void aTeacherHerAdministratorAndTheDistributorGoFromQuoteToAPlayingLicenseByPagesAndMail() throws Exception {

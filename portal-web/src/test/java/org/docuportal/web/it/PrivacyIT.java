@@ -17,9 +17,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 
@@ -38,17 +37,8 @@ class PrivacyIT extends ApiTestBase {
     private static final String TEACHER_PASSWORD = "a teacher's long password";
     private static final Pattern TOKEN = Pattern.compile("join\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
-    private static TestSmtpServer smtp;
-
-    @BeforeAll
-    static void startSmtpServer() {
-        smtp = TestSmtpServer.start();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        smtp.stop();
-    }
+    @RegisterExtension
+    static final TestSmtpServer smtp = TestSmtpServer.forTheClass();
 
     @Test
     void theExportHoldsTheCallersOwnDataWithTheNetworkOfTheirPlaysTruncated() throws Exception {

@@ -14,9 +14,8 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
@@ -41,17 +40,8 @@ class PublicAddressIT extends ApiTestBase {
     private static final Map<String, String> FORGED = Map.of("X-Forwarded-Host", "evil.example",
             "X-Forwarded-Proto", "https", "X-Forwarded-Port", "443", "Forwarded", "proto=https;host=evil.example");
 
-    private static TestSmtpServer smtp;
-
-    @BeforeAll
-    static void startSmtpServer() {
-        smtp = TestSmtpServer.start();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        smtp.stop();
-    }
+    @RegisterExtension
+    static final TestSmtpServer smtp = TestSmtpServer.forTheClass();
 
     private static String configured() {
         String value = System.getProperty("it.base.url", "").strip();

@@ -14,9 +14,8 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.restassured.response.Response;
 
@@ -35,17 +34,8 @@ class PurchaseMailIT extends ApiTestBase {
     private static final String DISTRIBUTOR = "admin@demo.example";
     private static final Pattern JOIN = Pattern.compile("join\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
-    private static TestSmtpServer smtp;
-
-    @BeforeAll
-    static void startSmtpServer() {
-        smtp = TestSmtpServer.start();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        smtp.stop();
-    }
+    @RegisterExtension
+    static final TestSmtpServer smtp = TestSmtpServer.forTheClass();
 
     @Test
     void eachStepOfAnApprovedPurchaseMailsWhoeverActsNext() throws Exception {

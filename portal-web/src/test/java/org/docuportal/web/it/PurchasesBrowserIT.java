@@ -7,10 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,17 +27,8 @@ class PurchasesBrowserIT extends BrowserTestBase {
 
     private static final String FILM = "kim-il-sungs-children";
 
-    private static TestSmtpServer smtp;
-
-    @BeforeAll
-    static void startSmtpServer() {
-        smtp = TestSmtpServer.start();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        smtp.stop();
-    }
+    @RegisterExtension
+    static final TestSmtpServer smtp = TestSmtpServer.forTheClass();
 
     @BeforeEach
     void apiOfTheSamePortal() {

@@ -11,9 +11,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.restassured.path.json.JsonPath;
 
@@ -26,17 +25,8 @@ class PurchasesIT extends ApiTestBase {
 
     private static final String FILM = "kim-il-sungs-children";
 
-    private static TestSmtpServer smtp;
-
-    @BeforeAll
-    static void startSmtpServer() {
-        smtp = TestSmtpServer.start();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        smtp.stop();
-    }
+    @RegisterExtension
+    static final TestSmtpServer smtp = TestSmtpServer.forTheClass();
 
     @Test
     void aTeachersQuoteGoesFromApprovalToLicenseAndSaysEachNextStep() throws Exception {

@@ -15,9 +15,8 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 
@@ -29,17 +28,8 @@ import io.restassured.response.Response;
  */
 class RegistrationReviewIT extends ApiTestBase {
 
-    private static TestSmtpServer smtp;
-
-    @BeforeAll
-    static void startSmtpServer() {
-        smtp = TestSmtpServer.start();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        smtp.stop();
-    }
+    @RegisterExtension
+    static final TestSmtpServer smtp = TestSmtpServer.forTheClass();
 
     @Test
     void aRegisteredSchoolIsPendingUntilAReviewerApprovesItWithAReasonKeptInTheTrail() throws Exception {

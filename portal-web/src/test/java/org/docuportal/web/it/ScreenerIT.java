@@ -14,9 +14,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 
@@ -29,17 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScreenerIT extends ApiTestBase {
 
-    private static TestSmtpServer smtp;
-
-    @BeforeAll
-    static void startSmtpServer() {
-        smtp = TestSmtpServer.start();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        smtp.stop();
-    }
+    @RegisterExtension
+    static final TestSmtpServer smtp = TestSmtpServer.forTheClass();
 
     @Test
     void anApprovedScreenerPlaysOneStreamForSeventyTwoHours() throws Exception {

@@ -17,9 +17,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -53,24 +52,13 @@ class StudioJourneyEmptyPortalIT extends BrowserTestBase {
     private static final Pattern INVITATION = Pattern.compile("join\\.xhtml\\?token=([A-Za-z0-9_-]+)");
     private static final String TEACHER_PASSWORD = "teacher's own password";
 
-    private static TestSmtpServer smtp;
+    /** The portal mails the teacher's invitation. */
+    @RegisterExtension
+    static final TestSmtpServer smtp = TestSmtpServer.forTheClass();
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private final String slug = "the-last-ferry-" + tag;
     private final String filmTitle = "The Last Ferry " + tag;
-
-    @BeforeAll
-    static void startSmtpServer() {
-        // The portal mails the teacher's invitation.
-        smtp = TestSmtpServer.start();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        if (smtp != null) {
-            smtp.stop();
-        }
-    }
 
     private static String adminEmail() {
         return System.getProperty("it.bootstrap.email");

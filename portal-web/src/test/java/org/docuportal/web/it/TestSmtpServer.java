@@ -9,27 +9,53 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 /**
  * A real SMTP server (GreenMail) on the port the managed portal is configured to send to
- * ({@code it.smtp.port}), for tests that read the mail the portal sends.
+ * ({@code it.smtp.port}), for tests that read the mail the portal sends. A test class registers
+ * it as an extension, which runs it from before the class's first test to after its last:
+ * {@code @RegisterExtension static final TestSmtpServer smtp = TestSmtpServer.forTheClass();}
  */
-final class TestSmtpServer {
+final class TestSmtpServer implements BeforeAllCallback, AfterAllCallback {
 
-    private final GreenMail smtp;
+    private GreenMail smtp;
 
-    private TestSmtpServer(GreenMail smtp) {
-        this.smtp = smtp;
+    private TestSmtpServer() {
     }
 
-    static TestSmtpServer start() {
+    static TestSmtpServer forTheClass() {
+        return new TestSmtpServer();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
         int port = Integer.parseInt(System.getProperty("it.smtp.port", "3025"));
-        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        return new TestSmtpServer(smtp);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
+
+    /**
+     * Started at once, for a test whose portal mails while it starts (an Arquillian deployment is
+     * made before any extension of the class runs); the test stops it.
+     */
+    static TestSmtpServer start() {
+        TestSmtpServer server = new TestSmtpServer();
+        server.beforeAll(null);
+        return server;
     }
 
     void stop() {
-        smtp.stop();
+        if (smtp != null) {
+            smtp.stop();
+        }
     }
 
     /** Waits up to ten seconds for a message to the address whose subject contains the words. */
