@@ -146,12 +146,15 @@ public class JpaTitleRepository implements TitleRepository {
         List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
         Map<Long, List<String>> subjects = subjectsOf(ids);
         Map<Long, List<LanguageVersion>> languages = languageVersionsOf(ids);
+        Map<Long, List<String>> alternates = orderedCollection(
+                "SELECT t.id, INDEX(a), a FROM Title t JOIN t.alternateTitles a WHERE t.id IN :ids", ids);
         List<CatalogEntry> entries = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             Long id = (Long) r[0];
             entries.add(new CatalogEntry((String) r[1], (String) r[2], (String) r[3], (String) r[4],
                     (Integer) r[5], (Integer) r[6], (TitleStatus) r[7], (TitlePublication) r[10], (String) r[8], (String) r[9],
-                    subjects.getOrDefault(id, List.of()), languages.getOrDefault(id, List.of())));
+                    subjects.getOrDefault(id, List.of()), languages.getOrDefault(id, List.of()),
+                    alternates.getOrDefault(id, List.of())));
         }
         return entries;
     }

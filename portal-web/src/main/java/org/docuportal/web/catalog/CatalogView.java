@@ -99,6 +99,11 @@ public class CatalogView {
         return CountryOptions.ALL;
     }
 
+    /** A card's alternate titles on one line. */
+    public String joined(java.util.List<String> values) {
+        return String.join(" · ", values);
+    }
+
     public String languageName(String tag) {
         return LanguageTags.englishName(tag);
     }

@@ -55,6 +55,8 @@ class CatalogBrowserIT extends BrowserTestBase {
         open("?q=%E9%87%91%E6%97%A5%E6%88%90");
         assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("金日成");
         assertThat(cardTitles()).first().isEqualTo(SEED_TITLE);
+        // The card shows the alternate title the film was found by.
+        assertThat(driver.findElement(By.cssSelector(".title-card .also-known-as")).getText()).contains("金日成");
         screenshot("2-han");
 
         searchFor("POW");
