@@ -1,6 +1,7 @@
 package org.docuportal.web.it;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -9,6 +10,8 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,10 +75,13 @@ class CatalogApiIT extends ApiTestBase {
     @ParameterizedTest
     @ValueSource(strings = {"Kim Il-sung", "Kim Ilsung", "kim il sung", "김일성", "金日成", "김일성의 아이들", "金日成の子供たち"})
     void everySpellingOfKimIlSungFindsTheFilmFirst(String q) {
-        given().queryParam("q", q).when().get("api/titles")
+        // First among the demo titles: the studio's browser test publishes titles whose original title is
+        // "김일성의 아이들 <tag>", which rightly match the Hangul spellings as well, and may run before this.
+        List<String> found = given().queryParam("q", q).when().get("api/titles")
                 .then().statusCode(200)
-                .body("items[0].slug", equalTo(SEED))
-                .body("items.slug", not(hasItem("korean-war-prisoners-working-title")));
+                .body("items.slug", not(hasItem("korean-war-prisoners-working-title")))
+                .extract().path("items.slug");
+        assertThat(found.stream().filter(slug -> !slug.startsWith("browser-studio-")).findFirst()).contains(SEED);
     }
 
     @ParameterizedTest
