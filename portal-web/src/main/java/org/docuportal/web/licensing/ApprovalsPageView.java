@@ -45,9 +45,6 @@ public class ApprovalsPageView implements Serializable {
     private transient CurrentUser currentUser;
 
     @Inject
-    private transient ApprovalCount approvalCount;
-
-    @Inject
     private transient Messages messages;
 
     private List<PurchaseView> awaiting = List.of();
@@ -66,15 +63,20 @@ public class ApprovalsPageView implements Serializable {
         }
     }
 
-    public void approve(long quoteId) {
-        decide(quoteId, true);
+    public String approve(long quoteId) {
+        return decide(quoteId, true);
     }
 
-    public void decline(long quoteId) {
-        decide(quoteId, false);
+    public String decline(long quoteId) {
+        return decide(quoteId, false);
     }
 
-    private void decide(long quoteId, boolean approve) {
+    /**
+     * Decides and, once decided, reloads the page by a redirect with the confirmation kept in the
+     * flash: reloading the browser afterwards shows the list, it does not send the decision again.
+     * A refused decision stays on the page, its message beside the quote's reason field.
+     */
+    private String decide(long quoteId, boolean approve) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             QuoteView quote = quotes.decide(quoteId, approve, reasons.get(quoteId));
@@ -87,12 +89,12 @@ public class ApprovalsPageView implements Serializable {
             String message = row == null ? e.getMessage()
                     : messages.get("approvals.reasonRequired", row.quoteReference(), row.requestedBy());
             faces.addMessage(reasonField(faces), new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-            return;
+            return null;
         } catch (ConflictException | NotFoundException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
-        load();
-        approvalCount.refresh();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return "/purchase/approvals?faces-redirect=true";
     }
 
     /** The reason field of the row whose button was pressed, so that its error stands beside it. */
