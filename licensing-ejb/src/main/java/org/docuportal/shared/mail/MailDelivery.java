@@ -5,16 +5,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 
@@ -33,36 +30,50 @@ import jakarta.mail.util.ByteArrayDataSource;
 import org.docuportal.shared.config.Setting;
 
 /**
- * Delivers queued mail after commit: through the SMTP server that {@code PORTAL_MAIL_SMTP_HOST}
- * names, or, where none is configured (the embedded default), as {@code .eml} files in the
- * mail folder ({@code PORTAL_DATA_DIR/mail}), which any mail program opens.
- *
- * <p>A failed delivery is logged and does not undo the business change; the recipient can ask
- * again (a new invitation, a new verification link).
+ * Hands one mail from the outbox to the SMTP server that {@code PORTAL_MAIL_SMTP_HOST} names, or,
+ * where none is configured (the embedded default), writes it as an {@code .eml} file into the
+ * mail folder ({@code PORTAL_DATA_DIR/mail}), which any mail program opens. Called by
+ * {@link MailWorker} outside any transaction; a failure is thrown back to it, which tries again later.
  */
 @ApplicationScoped
 public class MailDelivery {
 
-    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
-
     @Inject
     private Clock clock;
 
-    void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mail mail) {
-        try {
-            MimeMessage message = compose(mail);
-            if (Setting.MAIL_SMTP_HOST.value().isPresent()) {
-                Transport.send(message);
-            } else {
-                writeToFolder(message);
-            }
-        } catch (MessagingException | IOException e) {
-            LOG.log(Level.WARNING, "Could not deliver mail '" + mail.subject() + "' to " + mail.to(), e);
+    /** Sends the mail under the given Message-ID; throws when the mail server refused or could not be reached. */
+    void send(Mail mail, String messageId) throws MessagingException, IOException {
+        MimeMessage message = compose(mail, messageId);
+        if (Setting.MAIL_SMTP_HOST.value().isPresent()) {
+            Transport.send(message);
+        } else {
+            writeToFolder(message);
         }
     }
 
-    private MimeMessage compose(Mail mail) throws MessagingException {
-        MimeMessage message = new MimeMessage(session());
+    /**
+     * The Message-ID of the outbox row: the same for every attempt, so that a receiver can drop the
+     * copy a retry after a lost acknowledgement sends. The queuing time keeps ids of two portals
+     * with the same sender domain apart.
+     */
+    static String messageId(long outboxId, Instant queuedAt) {
+        return messageId(outboxId, queuedAt, Setting.MAIL_FROM.valueOr("Docuportal <no-reply@localhost>"));
+    }
+
+    /** The Message-ID for a sender address such as {@code Docuportal <no-reply@films.example>}. */
+    static String messageId(long outboxId, Instant queuedAt, String from) {
+        int at = from.lastIndexOf('@');
+        String domain = at < 0 ? "localhost" : from.substring(at + 1).replace(">", "").trim();
+        return "<outbox." + outboxId + "." + queuedAt.toEpochMilli() + "@" + (domain.isEmpty() ? "localhost" : domain) + ">";
+    }
+
+    private MimeMessage compose(Mail mail, String messageId) throws MessagingException {
+        MimeMessage message = new MimeMessage(session()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
         message.setFrom(new InternetAddress(Setting.MAIL_FROM.valueOr("Docuportal <no-reply@localhost>")));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
         message.setSubject(mail.subject(), "UTF-8");
