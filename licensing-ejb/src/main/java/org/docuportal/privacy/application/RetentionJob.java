@@ -17,7 +17,8 @@ import org.docuportal.privacy.domain.RetentionPeriod;
 import org.docuportal.shared.config.Setting;
 
 /**
- * The daily pseudonymization of identities in old usage records, and the same pass on demand.
+ * The daily pseudonymization of identities in old usage records, and the same pass on demand; the
+ * pass also deletes sent mail past its retention from the outbox ({@link SentMailRetention}).
  *
  * <p>Every server has the timer, but a pass runs on one of them a day: the servers claim it with one
  * conditional update of a shared row, and the loser does nothing. The timer is not persistent: a day
@@ -40,6 +41,9 @@ public class RetentionJob {
     private UsageIdentityRetention retention;
 
     @Inject
+    private SentMailRetention sentMail;
+
+    @Inject
     private Clock clock;
 
     @Schedule(hour = "3", minute = "17", persistent = false)
@@ -53,6 +57,17 @@ public class RetentionJob {
         }
     }
 
+    /** Sent mail past its retention, deleted on the same daily claim and on demand; returns how many. */
+    private int deleteSentMail(Instant now) {
+        int total = 0;
+        int batch;
+        do {
+            batch = sentMail.batch(now);
+            total += batch;
+        } while (batch > 0);
+        return total;
+    }
+
     /** Runs the pass now with the configured retention; returns what it changed. */
     @RolesAllowed(Role.Names.PLATFORM_ADMIN)
     public RetentionRun runNow() {
@@ -64,6 +79,10 @@ public class RetentionJob {
     }
 
     private RetentionRun run(Instant now) {
+        int mails = deleteSentMail(now);
+        if (mails > 0) {
+            LOG.info(() -> mails + " sent mails deleted from the outbox");
+        }
         RetentionRun total = new RetentionRun(configuredPeriod().firstKeptMonth(now), 0, 0, 0);
         RetentionRun batch;
         do {

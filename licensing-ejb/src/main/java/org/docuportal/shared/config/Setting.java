@@ -101,6 +101,11 @@ public enum Setting {
      */
     PRIVACY_USAGE_IDENTITY_RETENTION_MONTHS("portal.privacy.usage-identity-retention-months"),
     /**
+     * Days a sent mail stays in the outbox (7 by default: time to answer "did my link go out?")
+     * before the daily retention job deletes it; its body holds one-time links.
+     */
+    PRIVACY_SENT_MAIL_RETENTION_DAYS("portal.privacy.sent-mail-retention-days"),
+    /**
      * Email of the first platform administrator, for a production start: where no platform
      * administrator exists, the account is created without a password and a one-time
      * set-password link is logged and mailed. Ignored (with a warning) once one exists.

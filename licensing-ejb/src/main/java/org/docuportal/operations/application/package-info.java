@@ -1,0 +1,6 @@
+/**
+ * Running the portal: what platform administrators see and do about its machinery rather than its
+ * business — the mail outbox's pending and failed deliveries, and retrying one
+ * ({@link org.docuportal.operations.application.MailOutboxService}).
+ */
+package org.docuportal.operations.application;
