@@ -167,7 +167,9 @@ class AccessControlIT extends ApiTestBase {
                 // Privacy: one's own data and account (no password sent, so nobody is deleted), the retention pass.
                 new Endpoint("GET", "api/me/data", null, SIGNED_IN),
                 new Endpoint("POST", "api/me/deletion", "{}", SIGNED_IN),
-                new Endpoint("POST", "api/admin/privacy/retention-runs", null, Set.of("admin@demo.example")));
+                new Endpoint("POST", "api/admin/privacy/retention-runs", null, Set.of("admin@demo.example")),
+                new Endpoint("GET", "api/admin/mail-outbox", null, Set.of("admin@demo.example")),
+                new Endpoint("POST", "api/admin/mail-outbox/999999/retry", null, Set.of("admin@demo.example")));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {

@@ -58,6 +58,12 @@ final class TestSmtpServer implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** Starts the server again on the same port after {@link #stop()}, empty: for tests of mail that waited while it was down. */
+    void restart() {
+        stop();
+        beforeAll(null);
+    }
+
     /** Waits up to ten seconds for a message to the address whose subject contains the words. */
     MimeMessage await(String to, String subjectPart) throws MessagingException, InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
