@@ -27,9 +27,9 @@ CREATE INDEX mail_outbox_sent ON mail_outbox (sent_at);
 -- BYTEA is PostgreSQL's binary type and an alias of BINARY VARYING in H2 (as in V3).
 CREATE TABLE mail_outbox_attachment (
     mail_id      BIGINT       NOT NULL REFERENCES mail_outbox (id) ON DELETE CASCADE,
-    position     INTEGER      NOT NULL,
+    list_index   INTEGER      NOT NULL,
     file_name    VARCHAR(255) NOT NULL,
     content_type VARCHAR(100) NOT NULL,
     content      BYTEA        NOT NULL,
-    PRIMARY KEY (mail_id, position)
+    PRIMARY KEY (mail_id, list_index)
 );

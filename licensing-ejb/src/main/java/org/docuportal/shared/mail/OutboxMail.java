@@ -57,7 +57,7 @@ public class OutboxMail {
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "mail_outbox_attachment", joinColumns = @JoinColumn(name = "mail_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "list_index")
     private List<OutboxAttachment> attachments = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
