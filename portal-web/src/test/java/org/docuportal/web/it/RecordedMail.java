@@ -10,8 +10,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.docuportal.shared.mail.Mail;
 
 /**
- * For tests inside the server: every mail that left after a commit, as the delivery saw it, so a
- * test can check who got what without an SMTP server.
+ * For tests inside the server: every mail queued in the outbox by a transaction that committed (the
+ * {@link Mail} event {@code MailOutbox} fires), so a test can check at once who gets what, without
+ * an SMTP server and without waiting for the outbox worker to deliver it.
  */
 @ApplicationScoped
 public class RecordedMail {
