@@ -19,6 +19,8 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -39,6 +41,8 @@ import jakarta.mail.MessagingException;
 @Startup
 @DependsOn("DatabaseMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// Never a transaction of its own: OutboxDeliveries opens the short ones; and wake() is called after another transaction's commit.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailWorker {
 
     private static final Logger LOG = Logger.getLogger(MailWorker.class.getName());
