@@ -5,34 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 
-import org.docuportal.account.domain.Account;
-import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.Role;
-import org.docuportal.catalog.domain.Title;
-import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.entitlement.domain.EntitlementRepository;
 import org.docuportal.institution.domain.Institution;
-import org.docuportal.institution.domain.InstitutionRepository;
-import org.docuportal.institution.domain.Membership;
-import org.docuportal.institution.domain.MembershipStatus;
 import org.docuportal.licensing.application.LicenseCalendar;
 import org.docuportal.licensing.application.LicenseIssuer;
 import org.docuportal.licensing.domain.License;
-import org.docuportal.licensing.domain.LicenseOrder;
 import org.docuportal.licensing.domain.LicenseState;
 import org.docuportal.licensing.domain.LicenseTerm;
 import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.licensing.domain.Offer;
 import org.docuportal.licensing.domain.OfferKind;
-import org.docuportal.licensing.domain.Quote;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -51,11 +40,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class LicenseClockIT {
 
-    private static final String FILM = "kim-il-sungs-children";
-
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(LicenseClockIT.class, RecordedMail.class, MovableClock.class);
+        return Deployments.portalWith(LicenseClockIT.class, RecordedMail.class, MovableClock.class, InServerPurchases.class);
     }
 
     @Inject
@@ -68,19 +55,13 @@ class LicenseClockIT {
     private RecordedMail mail;
 
     @Inject
-    private InstitutionRepository institutions;
-
-    @Inject
-    private AccountRepository accounts;
+    private InServerPurchases purchases;
 
     @Inject
     private LicensingRepository licensing;
 
     @Inject
     private EntitlementRepository entitlements;
-
-    @Inject
-    private TitleRepository titles;
 
     @Resource
     private UserTransaction tx;
@@ -95,15 +76,10 @@ class LicenseClockIT {
         Instant now = Instant.now();
 
         tx.begin();
-        Institution demo = institutions.membershipOf("teacher@demo.example").map(Membership::institution).orElseThrow();
-        Institution school = new Institution("Clock School " + tag, demo.type(), demo.country(), "1 Test Road", null,
-                "CLOCK-" + tag, Set.of("clock-" + tag + ".example"), Set.of(), demo.sizeBand(), now);
-        institutions.add(school);
-        institutions.add(school.decide(Institution.Decision.APPROVE, "Test institution", "reviewer@demo.example", now));
-        Account account = new Account(admin, "Clock Admin", "not-a-password-hash", EnumSet.of(Role.INSTITUTION_ADMIN), now);
-        accounts.add(account);
-        institutions.add(new Membership(school, account, Role.INSTITUTION_ADMIN, MembershipStatus.ACTIVE, now));
-        long id = issuer.issueFor(paidOrder(school, new LicenseTerm(start, end), admin, now)).id();
+        Institution school = purchases.approvedSchool("Clock School " + tag, "clock", tag, now);
+        purchases.member(school, admin, "Clock Admin", Role.INSTITUTION_ADMIN, now);
+        Offer streaming = purchases.offer(school, OfferKind.CLASSROOM_STREAMING);
+        long id = issuer.issueFor(purchases.paidOrder(school, streaming, new LicenseTerm(start, end), admin, now)).id();
         tx.commit();
         String reference = License.referenceOf(id);
 
@@ -149,21 +125,5 @@ class LicenseClockIT {
         } finally {
             tx.commit();
         }
-    }
-
-    private LicenseOrder paidOrder(Institution school, LicenseTerm term, String buyer, Instant now) {
-        Title film = titles.findBySlug(FILM).orElseThrow();
-        Offer offer = licensing.offersFor(film).stream()
-                .filter(o -> o.kind() == OfferKind.CLASSROOM_STREAMING && o.isActive()
-                        && o.priceFor(school.type(), school.sizeBand()).isPresent())
-                .findFirst().orElseThrow();
-        Quote quote = new Quote(school, offer, offer.priceFor(school.type(), school.sizeBand()).orElseThrow(), term, buyer,
-                false, now, LocalDate.now(ZoneOffset.UTC));
-        licensing.add(quote);
-        quote.markOrdered(LocalDate.now(ZoneOffset.UTC));
-        LicenseOrder order = new LicenseOrder(quote, "manual-po", null, buyer, now);
-        licensing.add(order);
-        order.markPaid(now, "Test payment");
-        return order;
     }
 }

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.Resource;
@@ -19,12 +17,7 @@ import org.docuportal.account.domain.Account;
 import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.MailPreference;
 import org.docuportal.account.domain.Role;
-import org.docuportal.catalog.domain.Title;
-import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.institution.domain.Institution;
-import org.docuportal.institution.domain.InstitutionRepository;
-import org.docuportal.institution.domain.Membership;
-import org.docuportal.institution.domain.MembershipStatus;
 import org.docuportal.licensing.application.LicenseCalendar;
 import org.docuportal.licensing.application.LicenseIssuer;
 import org.docuportal.licensing.domain.License;
@@ -32,7 +25,6 @@ import org.docuportal.licensing.domain.LicenseOrder;
 import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.licensing.domain.Offer;
 import org.docuportal.licensing.domain.OfferKind;
-import org.docuportal.licensing.domain.Quote;
 import org.docuportal.shared.mail.Mail;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,11 +43,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class LicenseMailRoundIT {
 
-    private static final String FILM = "kim-il-sungs-children";
-
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(LicenseMailRoundIT.class, RecordedMail.class);
+        return Deployments.portalWith(LicenseMailRoundIT.class, RecordedMail.class, InServerPurchases.class);
     }
 
     @Inject
@@ -68,16 +58,13 @@ class LicenseMailRoundIT {
     private RecordedMail mail;
 
     @Inject
-    private InstitutionRepository institutions;
+    private InServerPurchases purchases;
 
     @Inject
     private AccountRepository accounts;
 
     @Inject
     private LicensingRepository licensing;
-
-    @Inject
-    private TitleRepository titles;
 
     @Resource
     private UserTransaction tx;
@@ -91,21 +78,17 @@ class LicenseMailRoundIT {
         Instant now = Instant.now();
 
         tx.begin();
-        Institution demo = institutions.membershipOf("teacher@demo.example").map(Membership::institution).orElseThrow();
-        Institution school = new Institution("Round School " + tag, demo.type(), demo.country(), "1 Test Road", null,
-                "ROUND-" + tag, Set.of("round-" + tag + ".example"), Set.of(), demo.sizeBand(), now);
-        institutions.add(school);
-        institutions.add(school.decide(Institution.Decision.APPROVE, "Test institution", "reviewer@demo.example", now));
-        Account adminAccount = member(school, admin, "Round Admin", Role.INSTITUTION_ADMIN, now);
-        Account teacherAccount = member(school, teacher, "Round Teacher", Role.TEACHER, now);
+        Institution school = purchases.approvedSchool("Round School " + tag, "round", tag, now);
+        purchases.member(school, admin, "Round Admin", Role.INSTITUTION_ADMIN, now);
+        Account teacherAccount = purchases.member(school, teacher, "Round Teacher", Role.TEACHER, now);
         MailPreference quiet = new MailPreference(teacherAccount, now);
         quiet.change(false, false, now);
         accounts.add(quiet);
 
-        Offer screening = screeningOffer(school);
-        License ahead = issuer.issueFor(paidOrder(school, screening, today.plusDays(10), teacher, now));
-        License startsToday = issued(paidOrder(school, screening, today, teacher, now), now.minus(Duration.ofDays(3)));
-        License endedYesterday = issued(paidOrder(school, screening, today.minusDays(1), teacher, now), now.minus(Duration.ofDays(3)));
+        Offer screening = purchases.offer(school, OfferKind.PUBLIC_SCREENING);
+        License ahead = issuer.issueFor(purchases.paidOrder(school, screening, screening.termStarting(today.plusDays(10)), teacher, now));
+        License startsToday = issued(purchases.paidOrder(school, screening, screening.termStarting(today), teacher, now), now.minus(Duration.ofDays(3)));
+        License endedYesterday = issued(purchases.paidOrder(school, screening, screening.termStarting(today.minusDays(1)), teacher, now), now.minus(Duration.ofDays(3)));
         tx.commit();
 
         assertEquals(1, mail.to(teacher, ahead.reference() + " for").size(), "the buyer's receipt, essential");
@@ -125,32 +108,6 @@ class LicenseMailRoundIT {
                 && reminder.body().contains("account/tokens.xhtml#email"), reminder.body());
         assertTrue(reminder.html().contains("Email settings"), reminder.html());
         assertEquals(1, mail.to(teacher, "").size(), "the opted-out buyer gets only her receipt: " + mail.to(teacher, ""));
-    }
-
-    private Account member(Institution school, String email, String name, Role role, Instant now) {
-        Account account = new Account(email, name, "not-a-password-hash", EnumSet.of(role), now);
-        accounts.add(account);
-        institutions.add(new Membership(school, account, role, MembershipStatus.ACTIVE, now));
-        return account;
-    }
-
-    private Offer screeningOffer(Institution school) {
-        Title film = titles.findBySlug(FILM).orElseThrow();
-        return licensing.offersFor(film).stream()
-                .filter(o -> o.kind() == OfferKind.PUBLIC_SCREENING && o.isActive()
-                        && o.priceFor(school.type(), school.sizeBand()).isPresent())
-                .findFirst().orElseThrow();
-    }
-
-    private LicenseOrder paidOrder(Institution school, Offer offer, LocalDate day, String buyer, Instant now) {
-        Quote quote = new Quote(school, offer, offer.priceFor(school.type(), school.sizeBand()).orElseThrow(),
-                offer.termStarting(day), buyer, false, now, LocalDate.now());
-        licensing.add(quote);
-        quote.markOrdered(LocalDate.now());
-        LicenseOrder order = new LicenseOrder(quote, "manual-po", null, buyer, now);
-        licensing.add(order);
-        order.markPaid(now, "Test payment");
-        return order;
     }
 
     /** A license issued on an earlier day, as the issuer would have then. */

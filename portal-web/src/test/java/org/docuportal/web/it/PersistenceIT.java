@@ -107,7 +107,7 @@ class PersistenceIT {
             assertEquals(List.of("Subject A", "Subject B"), generated.subjects(), "collections are filled in order");
             assertEquals(1, generated.languageVersions().size());
             assertEquals(withTen, withThousand, "statements for a page must not grow with the catalog");
-            assertEquals(4, withTen, "count, page, subjects, languages");
+            assertEquals(5, withTen, "count, page, subjects, languages, alternate titles");
         } finally {
             tx.rollback();
             counter.remove();
