@@ -28,10 +28,10 @@ public class ScreenersAdminView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ScreenerService screeners;
+    private ScreenerService screeners;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private List<ScreenerView> requests;
     private final Map<Long, String> hours = new HashMap<>();
