@@ -3,7 +3,11 @@ package org.docuportal.web.shared;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
@@ -67,6 +71,28 @@ class PassivatingBeansTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aFreshlyMadeBeanWithItsInitialValuesSurvivesSerialization() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (Class<?> bean : passivatingBeans()) {
+            var constructor = bean.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            Object instance = constructor.newInstance();
+            try {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                    out.writeObject(instance);
+                }
+                try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                    in.readObject();
+                }
+            } catch (IOException e) {
+                problems.add(bean.getSimpleName() + ": " + e);
+            }
+        }
+        assertEquals(List.of(), problems, "initial values such as new PriceGrid() are written with the bean");
     }
 
     @Test
