@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -154,9 +155,11 @@ class SecurityIT extends ApiTestBase {
         assertNotEquals(before, after, "the session id changes at login");
 
         // The new session is signed in; the old id is worth nothing.
-        given().cookie("JSESSIONID", after).redirects().follow(false).when().get("account/tokens.xhtml")
+        // Both session cookies, as a browser sends them: the session is distributable, and Payara's replicated
+        // sessions read their version from JSESSIONIDVERSION (docs/cluster-state.md).
+        given().cookies(signedIn.getCookies()).redirects().follow(false).when().get("account/tokens.xhtml")
                 .then().statusCode(200).body(containsString("teacher@demo.example"));
-        given().cookie("JSESSIONID", before).redirects().follow(false).when().get("account/tokens.xhtml")
+        given().cookies(loginPage.getCookies()).redirects().follow(false).when().get("account/tokens.xhtml")
                 .then().statusCode(302);
     }
 
@@ -170,13 +173,13 @@ class SecurityIT extends ApiTestBase {
     @Test
     void pagesOfPlatformAdministratorsAreForbiddenToOtherRoles() {
         Response loginPage = given().when().get("login.xhtml");
-        String session = submitLogin(loginPage, "teacher@demo.example", PASSWORD, "/").getCookie("JSESSIONID");
-        given().cookie("JSESSIONID", session).redirects().follow(false).when().get("admin/avails.xhtml")
+        Map<String, String> session = submitLogin(loginPage, "teacher@demo.example", PASSWORD, "/").getCookies();
+        given().cookies(session).redirects().follow(false).when().get("admin/avails.xhtml")
                 .then().statusCode(403);
 
         loginPage = given().when().get("login.xhtml");
-        session = submitLogin(loginPage, "admin@demo.example", PASSWORD, "/").getCookie("JSESSIONID");
-        given().cookie("JSESSIONID", session).redirects().follow(false).when().get("admin/avails.xhtml")
+        session = submitLogin(loginPage, "admin@demo.example", PASSWORD, "/").getCookies();
+        given().cookies(session).redirects().follow(false).when().get("admin/avails.xhtml")
                 .then().statusCode(200).body(containsString("Import avails"));
     }
 
@@ -201,7 +204,7 @@ class SecurityIT extends ApiTestBase {
             throw new AssertionError("the login page has no JSF view state");
         }
         return given().redirects().follow(false)
-                .cookie("JSESSIONID", loginPage.getCookie("JSESSIONID"))
+                .cookies(loginPage.getCookies())
                 .contentType("application/x-www-form-urlencoded")
                 .formParam("login", "login")
                 .formParam("login:email", email)
