@@ -45,8 +45,7 @@ public enum AuditAction {
     INVITATION_REVOKED(SubjectType.INVITATION),
     INVITATION_RESENT(SubjectType.INVITATION),
     MEMBER_APPROVED(SubjectType.MEMBERSHIP),
-    MAIL_RETRIED(SubjectType.MAIL),
-    RETENTION_RUN(SubjectType.PORTAL);
+    MAIL_RETRIED(SubjectType.MAIL);
 
     private final SubjectType subjectType;
 

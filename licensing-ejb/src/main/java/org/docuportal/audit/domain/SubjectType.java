@@ -20,6 +20,5 @@ public enum SubjectType {
     MEMBERSHIP,
     INVITATION,
     SUPPORTING_DOCUMENT,
-    MAIL,
-    PORTAL
+    MAIL
 }

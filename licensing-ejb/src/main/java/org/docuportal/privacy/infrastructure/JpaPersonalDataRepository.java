@@ -119,8 +119,31 @@ public class JpaPersonalDataRepository implements PersonalDataRepository {
             }
             changed += query.executeUpdate();
         }
+        changed += pseudonymizeAuditLog(email, pseudonym);
         evictAfterCommit(PlaybackSession.class, GuideDownload.class, Quote.class, LicenseOrder.class, SupportingDocument.class,
                 Invitation.class, Screening.class, ScreenerRequest.class);
+        return changed;
+    }
+
+    /**
+     * The audit log keeps what was done and when, but not the person's name: their address and
+     * name as actor, their address as a subject's label and inside before/after snapshots become
+     * the pseudonym, the same one as everywhere else, so their entries still read as one person's.
+     * This is the only change ever made to a stored audit entry (see V24).
+     */
+    private int pseudonymizeAuditLog(String email, String pseudonym) {
+        int changed = 0;
+        for (String update : List.of(
+                "UPDATE audit_entry SET actor_name = ?1, actor_email = ?1 WHERE actor_email = ?2",
+                "UPDATE audit_entry SET subject_label = ?1 WHERE subject_label = ?2",
+                "UPDATE audit_entry SET before_json = REPLACE(before_json, ?2, ?1) WHERE before_json LIKE ?3",
+                "UPDATE audit_entry SET after_json = REPLACE(after_json, ?2, ?1) WHERE after_json LIKE ?3")) {
+            var query = em.createNativeQuery(update).setParameter(1, pseudonym).setParameter(2, email);
+            if (update.contains("?3")) {
+                query.setParameter(3, "%" + email + "%");
+            }
+            changed += query.executeUpdate();
+        }
         return changed;
     }
 
