@@ -117,45 +117,6 @@ public final class Snapshot {
         return out;
     }
 
-    /**
-     * A stored snapshot's fields with their JSON types (text, numbers, true/false, lists, null), for
-     * the API. Empty for null text; text that is not a JSON object is given whole under "value".
-     */
-    public static Map<String, Object> values(String json) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        if (json == null || json.isBlank()) {
-            return out;
-        }
-        try {
-            JsonElement parsed = JsonParser.parseString(json);
-            if (parsed.isJsonObject()) {
-                parsed.getAsJsonObject().entrySet().forEach(field -> out.put(field.getKey(), value(field.getValue())));
-                return out;
-            }
-        } catch (JsonParseException e) {
-            // Shown whole below.
-        }
-        out.put("value", json);
-        return out;
-    }
-
-    private static Object value(JsonElement value) {
-        if (value == null || value.isJsonNull()) {
-            return null;
-        }
-        if (value.isJsonArray()) {
-            List<Object> items = new ArrayList<>();
-            value.getAsJsonArray().forEach(item -> items.add(value(item)));
-            return items;
-        }
-        if (value.isJsonPrimitive()) {
-            var primitive = value.getAsJsonPrimitive();
-            return primitive.isBoolean() ? (Object) primitive.getAsBoolean()
-                    : primitive.isNumber() ? primitive.getAsBigDecimal() : primitive.getAsString();
-        }
-        return value.toString();
-    }
-
     private static String text(JsonElement value) {
         if (value == null || value.isJsonNull()) {
             return null;

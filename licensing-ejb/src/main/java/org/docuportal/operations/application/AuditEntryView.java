@@ -2,7 +2,6 @@ package org.docuportal.operations.application;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.docuportal.audit.application.FieldChange;
 import org.docuportal.audit.application.Snapshot;
@@ -17,17 +16,17 @@ import org.docuportal.audit.domain.SubjectType;
  * before and after side by side ({@link #changes()}), with the changed ones marked.
  *
  * @param institutionName the institution's name now, null where the entry names none (or it is gone)
- * @param before the stored fields before (typed as stored: text, numbers, true/false, lists), empty when the subject was new
- * @param after the stored fields after, empty when the subject is gone
+ * @param beforeJson the stored fields before as JSON, null when the subject was new
+ * @param afterJson the stored fields after as JSON, null when the subject is gone
  */
 public record AuditEntryView(long id, Instant occurredAt, Actor actor, AuditAction action, SubjectType subjectType,
                              String subjectId, String subjectLabel, Long institutionId, String institutionName,
-                             Map<String, Object> before, Map<String, Object> after, List<FieldChange> changes,
+                             String beforeJson, String afterJson, List<FieldChange> changes,
                              AuditSource source, String requestId) {
 
     static AuditEntryView of(AuditEntry e, String institutionName) {
         return new AuditEntryView(e.id(), e.occurredAt(), e.actor(), e.action(), e.subjectType(), e.subjectId(), e.subjectLabel(),
-                e.institutionId(), institutionName, Snapshot.values(e.beforeJson()), Snapshot.values(e.afterJson()),
+                e.institutionId(), institutionName, e.beforeJson(), e.afterJson(),
                 Snapshot.changes(e.beforeJson(), e.afterJson()), e.source(), e.requestId());
     }
 
