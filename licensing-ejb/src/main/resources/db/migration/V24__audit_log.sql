@@ -1,10 +1,11 @@
--- The audit log (issue 15): one row per administrative change — who, when, what, before and after.
+-- The audit log (issue 15): one row per administrative change: who, when, what, before and after.
 -- Append-only: the application inserts rows and never updates or deletes them (the entity's columns
 -- are updatable=false and it has no setters). The one exception is privacy: when a person deletes
--- their account, PersonalDataService replaces their email in actor_email, actor_name and
--- subject_label with the pseudonym it writes everywhere else (as in quote.decided_by), so the log
--- keeps what was done and by the same (now nameless) hand; actor_account_id is kept as a bare number
--- without a foreign key, as the account row itself is deleted.
+-- their account, PersonalDataService replaces their address (as actor, subject label and inside the
+-- snapshots) with the pseudonym it writes everywhere else (as in quote.decided_by) -- unless they
+-- acted as the distributor's staff, whose decisions stay named like review decisions and rights
+-- changes (README, Privacy). actor_account_id is a bare number without a foreign key: the account
+-- row itself is deleted.
 --
 -- No trigger refusing UPDATE/DELETE here: PostgreSQL needs a PL/pgSQL function and H2 a Java class,
 -- and no statement creates a trigger in both, while this migration must run on both unchanged.

@@ -23,6 +23,7 @@ import io.restassured.path.json.JsonPath;
  * platform administrator's payment record and the license it issues — leaves exactly one entry each,
  * with who, when, and the fields before and after; filters narrow the list and a bad one is a 400
  * naming it; only platform administrators read the log, and nobody can change it through the API.
+ * A person who deletes their account leaves the log as a pseudonym, unless they acted as staff.
  */
 class AuditLogIT extends ApiTestBase {
 
@@ -96,6 +97,24 @@ class AuditLogIT extends ApiTestBase {
         assertEquals(4, second.getInt("totalPages"));
         assertEquals(List.of("LICENSE_ISSUED"), second.getList("entries.action"));
         assertTrue(audit("action=INSTITUTION_REVIEWED").getList("entries.action").stream().allMatch("INSTITUTION_REVIEWED"::equals));
+    }
+
+    @Test
+    void anInstitutionAdministratorWhoDeletesTheAccountLeavesThePseudonymWhileTheReviewerStaysNamed() {
+        TestInstitution school = TestInstitution.approvedSchoolInKorea();
+        school.requirePurchaseApproval(true);
+        school.asAdmin().contentType("application/json").body(Map.of("password", TestInstitution.PASSWORD))
+                .when().post("api/me/deletion").then().statusCode(204);
+
+        List<Map<String, Object>> entries = audit("institution=" + school.id()).getList("entries");
+        assertEquals(List.of("INSTITUTION_SETTINGS_CHANGED", "INSTITUTION_REVIEWED"), entries.stream().map(e -> e.get("action")).toList());
+        String pseudonym = (String) entries.get(0).get("actorEmail");
+        assertTrue(pseudonym.startsWith("anonymous-"), pseudonym);
+        assertEquals(pseudonym, entries.get(0).get("actorName"));
+        assertEquals("true", field(entries.get(0), "purchaseApprovalRequired").get("after"), "what was done stays");
+        assertEquals("reviewer@demo.example", entries.get(1).get("actorEmail"), "the distributor's staff stay named");
+        assertEquals(List.of(), actions("institution=" + school.id() + "&actor=" + school.adminEmail()));
+        assertEquals(1, actions("institution=" + school.id() + "&actor=" + pseudonym).size());
     }
 
     @Test
