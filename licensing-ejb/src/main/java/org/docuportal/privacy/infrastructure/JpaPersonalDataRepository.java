@@ -1,6 +1,8 @@
 package org.docuportal.privacy.infrastructure;
 
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -131,8 +133,13 @@ public class JpaPersonalDataRepository implements PersonalDataRepository {
      * an institution's administrator, a member, a mail's recipient — becomes the pseudonym written
      * everywhere else, as actor, as a subject's label and inside before/after snapshots, so that their
      * entries still read as one person's. This is the only change ever made to a stored entry (see V24).
+     * On PostgreSQL it says so for this transaction ({@code docuportal.erasure}), which the optional
+     * append-only trigger of docs/audit.md lets through.
      */
     private int pseudonymizeAuditLog(String email, String pseudonym) {
+        if (onPostgreSql()) {
+            em.createNativeQuery("SELECT set_config('docuportal.erasure', 'on', true)").getSingleResult();
+        }
         String notStaffActor = " AND (actor_role IS NULL OR actor_role NOT IN ('PLATFORM_ADMIN', 'REVIEWER'))";
         String notStaffSubject = " AND subject_type NOT IN ('STAFF_ACCOUNT', 'STAFF_INVITATION')";
         int changed = 0;
@@ -148,6 +155,15 @@ public class JpaPersonalDataRepository implements PersonalDataRepository {
             changed += query.executeUpdate();
         }
         return changed;
+    }
+
+    private boolean onPostgreSql() {
+        try {
+            return "PostgreSQL".equals(em.unwrap(Connection.class).getMetaData().getDatabaseProductName());
+        } catch (RuntimeException | SQLException unknown) {
+            // Without the marker only the optional trigger objects, and then it says why.
+            return false;
+        }
     }
 
     @Override

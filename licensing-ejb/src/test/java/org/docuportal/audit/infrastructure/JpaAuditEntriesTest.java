@@ -3,10 +3,12 @@ package org.docuportal.audit.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.reflect.Field;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -25,11 +27,14 @@ import org.junit.jupiter.api.Test;
  * The audit log through EclipseLink on the migrated schema (V24), without a server: H2 by default,
  * PostgreSQL with {@code -Daudit.test.url=jdbc:postgresql://...} and {@code -Daudit.test.user=...}.
  * Entries come back newest first and filtered, and a managed entry whose fields are changed (by
- * reflection, there being no setter) is never written back.
+ * reflection, there being no setter) is never written back (on PostgreSQL after AuditLogErasureTest,
+ * the append-only trigger would also refuse any UPDATE that EclipseLink tried).
  */
 class JpaAuditEntriesTest {
 
-    private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
+    /** Two days of their own, far ahead, so that rows a PostgreSQL database kept from earlier runs stay out of the listings. */
+    private static final Instant T0 = Instant.parse("2100-01-01T10:00:00Z")
+            .plus(Duration.ofDays(2L * new Random().nextInt(1_000_000)));
     private static final Actor ADA = new Actor(1L, "ada@demo.example", "Ada", "PLATFORM_ADMIN");
     private static final Actor BEA = new Actor(2L, "bea@school.example", "Bea", "INSTITUTION_ADMIN");
 
@@ -52,7 +57,6 @@ class JpaAuditEntriesTest {
         f.setAccessible(true);
         f.set(repo, em);
         em.getTransaction().begin();
-        // A marker keeps this run's rows apart from any a PostgreSQL database kept from an earlier run.
         String run = "run-" + System.nanoTime();
         AuditEntry issued = entry(T0, ADA, AuditAction.LICENSE_ISSUED, 7L, run);
         AuditEntry settings = entry(T0.plusSeconds(3600), BEA, AuditAction.INSTITUTION_SETTINGS_CHANGED, 7L, run);
