@@ -28,7 +28,8 @@ public record AuditQuery(String action, String actor, String subjectType, String
         AuditAction wantedAction = parse(AuditAction.class, "action", action);
         SubjectType wantedType = parse(SubjectType.class, "subjectType", subjectType);
         String actorEmail = blank(actor) ? null : actor.strip().toLowerCase(Locale.ROOT);
-        if (actorEmail != null && actorEmail.length() > 320) {
+        // Control characters match nobody, and PostgreSQL refuses a NUL in a string outright.
+        if (actorEmail != null && (actorEmail.length() > 320 || actorEmail.chars().anyMatch(Character::isISOControl))) {
             throw InvalidInputException.of("actor", "actor must be an email address (up to 320 characters).");
         }
         Long institutionId = null;

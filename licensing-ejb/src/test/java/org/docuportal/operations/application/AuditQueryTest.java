@@ -35,6 +35,7 @@ class AuditQueryTest {
         assertField("institution", new AuditQuery(null, null, null, "-3", null, null));
         assertField("institution", new AuditQuery(null, null, null, "99999999999999999999", null, null));
         assertField("actor", new AuditQuery(null, "a".repeat(321), null, null, null, null));
+        assertField("actor", new AuditQuery(null, "admin\u0000@demo.example", null, null, null, null));
         assertField("from", new AuditQuery(null, null, null, null, "yesterday", null));
         assertField("to", new AuditQuery(null, null, null, null, null, "-999999999-01-01"));
         assertField("to", new AuditQuery(null, null, null, null, "2026-12-04", "2026-12-01"));
