@@ -1,5 +1,6 @@
 package org.docuportal.operations.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,7 +23,7 @@ import org.docuportal.audit.domain.SubjectType;
 public record AuditEntryView(long id, Instant occurredAt, Actor actor, AuditAction action, SubjectType subjectType,
                              String subjectId, String subjectLabel, Long institutionId, String institutionName,
                              String beforeJson, String afterJson, List<FieldChange> changes,
-                             AuditSource source, String requestId) {
+                             AuditSource source, String requestId) implements Serializable {
 
     static AuditEntryView of(AuditEntry e, String institutionName) {
         return new AuditEntryView(e.id(), e.occurredAt(), e.actor(), e.action(), e.subjectType(), e.subjectId(), e.subjectLabel(),

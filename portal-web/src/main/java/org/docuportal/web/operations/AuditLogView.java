@@ -21,6 +21,7 @@ import org.docuportal.shared.application.InvalidInputException;
 /**
  * The audit log page: filters, newest first, a page at a time. The filters are read by the
  * application ({@link AuditQuery}), which names a bad one; the page keeps the last good listing.
+ * Everything it holds is serializable, so that the view survives being moved to another server.
  */
 @Named
 @ViewScoped
