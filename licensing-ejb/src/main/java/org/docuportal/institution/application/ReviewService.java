@@ -85,7 +85,8 @@ public class ReviewService {
         institutions.add(record);
         // The review trail (ReviewDecision) stays the institution's own record; the audit log mirrors it.
         audit.record(AuditAction.INSTITUTION_REVIEWED, InstitutionSnapshots.subject(institution), before,
-                InstitutionSnapshots.of(institution).with("decision", decision).with("reason", reason.strip()));
+                InstitutionSnapshots.of(institution).with("decision", decision).with("reason", reason.strip())
+                        .with("reviewDecision", record.id()));
         for (Membership admin : institutions.membersOf(institution)) {
             if (admin.role() == Role.INSTITUTION_ADMIN) {
                 notifications.reviewDecision(admin, record);

@@ -214,7 +214,7 @@ public class RightsAdministration {
                         List<License> flagged) {
         Snapshot afterSnapshot = after == null ? Snapshot.of() : LicensingSnapshots.of(after);
         audit.record(action, AuditSubject.of(change.windowId(), title.title() + " · " + change.action()), LicensingSnapshots.of(before),
-                afterSnapshot.with("reason", change.reason())
+                afterSnapshot.with("reason", change.reason()).with("rightsChange", change.id())
                         .with("licensesFlagged", flagged.stream().map(License::reference).toList()));
     }
 
