@@ -16,11 +16,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.docuportal.account.domain.Role;
+import org.docuportal.audit.application.AuditSubject;
 import org.docuportal.audit.application.AuditTrail;
 import org.docuportal.audit.application.Snapshot;
-import org.docuportal.audit.application.AuditSubject;
 import org.docuportal.audit.domain.AuditAction;
-import org.docuportal.account.domain.Role;
 import org.docuportal.catalog.domain.RightsChangeAction;
 import org.docuportal.catalog.domain.RightsHistory;
 import org.docuportal.catalog.domain.RightsWindow;

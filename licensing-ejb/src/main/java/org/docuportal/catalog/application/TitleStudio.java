@@ -15,10 +15,10 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import org.docuportal.account.domain.Role;
 import org.docuportal.audit.application.AuditTrail;
 import org.docuportal.audit.application.Snapshot;
 import org.docuportal.audit.domain.AuditAction;
-import org.docuportal.account.domain.Role;
 import org.docuportal.catalog.domain.CatalogTextChanged;
 import org.docuportal.catalog.domain.ProgramDetails;
 import org.docuportal.catalog.domain.Title;

@@ -13,14 +13,14 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import org.docuportal.audit.application.AuditTrail;
-import org.docuportal.audit.application.Snapshot;
-import org.docuportal.audit.application.AuditSubject;
-import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.account.domain.Account;
 import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.Role;
 import org.docuportal.account.infrastructure.TokenSecrets;
+import org.docuportal.audit.application.AuditSubject;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.catalog.application.TitleLookup;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.entitlement.domain.EntitlementRepository;

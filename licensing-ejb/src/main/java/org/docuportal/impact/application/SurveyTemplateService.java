@@ -10,11 +10,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 
+import org.docuportal.account.domain.Role;
+import org.docuportal.audit.application.AuditSubject;
 import org.docuportal.audit.application.AuditTrail;
 import org.docuportal.audit.application.Snapshot;
-import org.docuportal.audit.application.AuditSubject;
 import org.docuportal.audit.domain.AuditAction;
-import org.docuportal.account.domain.Role;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.impact.domain.ImpactRepository;

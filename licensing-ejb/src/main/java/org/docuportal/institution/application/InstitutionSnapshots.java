@@ -1,5 +1,7 @@
 package org.docuportal.institution.application;
 
+import java.time.Instant;
+
 import org.docuportal.audit.application.AuditSubject;
 import org.docuportal.audit.application.Snapshot;
 import org.docuportal.institution.domain.Institution;
@@ -40,7 +42,7 @@ final class InstitutionSnapshots {
         return AuditSubject.of(invitation.id(), invitation.email()).within(invitation.institution().id());
     }
 
-    static Snapshot of(Invitation invitation, java.time.Instant now) {
+    static Snapshot of(Invitation invitation, Instant now) {
         return Snapshot.of().with("email", invitation.email()).with("role", invitation.role())
                 .with("state", invitation.stateAt(now));
     }

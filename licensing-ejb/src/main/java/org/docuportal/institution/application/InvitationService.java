@@ -9,11 +9,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.docuportal.account.domain.Role;
+import org.docuportal.account.infrastructure.TokenSecrets;
 import org.docuportal.audit.application.AuditTrail;
 import org.docuportal.audit.application.Snapshot;
 import org.docuportal.audit.domain.AuditAction;
-import org.docuportal.account.domain.Role;
-import org.docuportal.account.infrastructure.TokenSecrets;
 import org.docuportal.institution.domain.Institution;
 import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.institution.domain.Invitation;

@@ -11,10 +11,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.docuportal.account.domain.Role;
 import org.docuportal.audit.application.AuditTrail;
 import org.docuportal.audit.application.Snapshot;
 import org.docuportal.audit.domain.AuditAction;
-import org.docuportal.account.domain.Role;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.institution.domain.InstitutionType;

@@ -12,10 +12,10 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import org.docuportal.account.domain.Role;
 import org.docuportal.audit.application.AuditTrail;
 import org.docuportal.audit.application.Snapshot;
 import org.docuportal.audit.domain.AuditAction;
-import org.docuportal.account.domain.Role;
 import org.docuportal.licensing.domain.LicenseOrder;
 import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.licensing.domain.PaymentRequestStatus;

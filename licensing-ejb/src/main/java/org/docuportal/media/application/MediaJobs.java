@@ -11,9 +11,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.docuportal.audit.application.AuditSubject;
 import org.docuportal.audit.application.AuditTrail;
 import org.docuportal.audit.application.Snapshot;
-import org.docuportal.audit.application.AuditSubject;
 import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleRepository;

@@ -10,11 +10,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.docuportal.account.domain.Role;
+import org.docuportal.audit.application.AuditSubject;
 import org.docuportal.audit.application.AuditTrail;
 import org.docuportal.audit.application.Snapshot;
-import org.docuportal.audit.application.AuditSubject;
 import org.docuportal.audit.domain.AuditAction;
-import org.docuportal.account.domain.Role;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.NotFoundException;
 import org.docuportal.shared.mail.OutboxMail;
