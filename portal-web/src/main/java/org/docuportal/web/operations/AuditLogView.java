@@ -3,6 +3,8 @@ package org.docuportal.web.operations;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -82,6 +84,21 @@ public class AuditLogView implements Serializable {
                 listing = log.page(AuditQuery.ALL, 0, PAGE_SIZE);
             }
         }
+    }
+
+    /**
+     * A snapshot's field name for people: its own text where the bundle has one
+     * ({@code audit.field.<name>}), else the name's words ("purchaseApprovalRequired" reads
+     * "Purchase approval required"), so that a field added to a snapshot never shows blank.
+     */
+    public String fieldLabel(String field) {
+        ResourceBundle bundle = FacesContext.getCurrentInstance().getApplication()
+                .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
+        if (bundle.containsKey("audit.field." + field)) {
+            return bundle.getString("audit.field." + field);
+        }
+        String words = field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     public List<String> getActions() {

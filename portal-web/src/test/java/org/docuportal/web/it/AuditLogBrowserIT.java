@@ -36,10 +36,10 @@ class AuditLogBrowserIT extends BrowserTestBase {
         assertThat(entries).hasSize(1);
         WebElement entry = entries.get(0);
         assertThat(entry.findElement(By.className("audit-action")).getText()).isEqualTo("Institution settings changed");
-        assertThat(entry.findElement(By.className("audit-actor")).getText()).contains(school.adminEmail()).contains("INSTITUTION_ADMIN");
+        assertThat(entry.findElement(By.className("audit-actor")).getText()).contains(school.adminEmail()).contains("Institution administrator");
         assertThat(entry.findElement(By.className("audit-institution")).getText()).contains(school.name());
         WebElement changed = entry.findElement(By.cssSelector("tr.audit-changed"));
-        assertThat(changed.findElement(By.tagName("th")).getText()).startsWith("purchaseApprovalRequired");
+        assertThat(changed.findElement(By.tagName("th")).getText()).startsWith("Purchase approval required");
         assertThat(changed.findElement(By.className("audit-before")).getText()).isEqualTo("false");
         assertThat(changed.findElement(By.className("audit-after")).getText()).isEqualTo("true");
         assertThat(entry.findElements(By.cssSelector("tr.audit-changed"))).as("only the setting that changed is marked").hasSize(1);
