@@ -24,6 +24,10 @@ import org.docuportal.account.domain.Role;
 import org.docuportal.account.domain.StaffInvitation;
 import org.docuportal.account.infrastructure.PasswordHasher;
 import org.docuportal.account.infrastructure.TokenSecrets;
+import org.docuportal.audit.application.AuditSubject;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.InvalidInputException.Violation;
@@ -50,6 +54,9 @@ public class StaffService {
 
     static final String INVALID_LINK = "This link is not valid: it was used already, has expired or was never issued. "
             + "Ask a platform administrator for a new one.";
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private AccountRepository accounts;
@@ -103,6 +110,8 @@ public class StaffService {
         Account inviter = caller();
         Instant now = clock.instant();
         String link = issueLink(address, staffRole, inviter.email(), now);
+        audit.record(AuditAction.STAFF_INVITED, AuditSubject.of(address, address), null, Snapshot.of().with("email", address)
+                .with("role", staffRole).with("validUntil", now.plus(StaffInvitation.VALIDITY)));
         boolean existing = accounts.findByEmail(address).filter(Account::hasPassword).isPresent();
         mail.send(Letter.of(existing ? "staff-invitation-existing-account" : "staff-invitation", MailCategory.ESSENTIAL, address)
                 .with("inviter", inviter.displayName()).with("inviterEmail", inviter.email()).with("email", address)
@@ -122,13 +131,17 @@ public class StaffService {
             throw new ConflictException(target.email() + " is the last enabled platform administrator; "
                     + "enable or invite another one first.");
         }
+        Snapshot before = snapshot(target);
         target.disable(clock.instant());
+        audit.record(AuditAction.STAFF_DISABLED, subject(target), before, snapshot(target));
         return StaffMemberView.of(target);
     }
 
     public StaffMemberView enable(long id) {
         Account target = staffAccount(id);
+        Snapshot before = snapshot(target);
         target.enable();
+        audit.record(AuditAction.STAFF_ENABLED, subject(target), before, snapshot(target));
         return StaffMemberView.of(target);
     }
 
@@ -151,6 +164,7 @@ public class StaffService {
         StaffInvitation invitation = openInvitation(token, true);
         Instant now = clock.instant();
         Optional<Account> existing = usableAccount(invitation);
+        Snapshot before = existing.map(StaffService::snapshot).orElse(null);
         Account account;
         if (existing.isPresent() && existing.get().hasPassword()) {
             account = existing.get();
@@ -183,6 +197,7 @@ public class StaffService {
             }
         }
         invitation.useFor(account, now);
+        audit.record(AuditAction.STAFF_JOINED, subject(account), before, snapshot(account).with("invitedBy", invitation.invitedBy()));
         return StaffMemberView.of(account);
     }
 
@@ -246,6 +261,16 @@ public class StaffService {
             throw new NotFoundException(INVALID_LINK);
         }
         return account;
+    }
+
+    private static AuditSubject subject(Account account) {
+        return AuditSubject.of(account.id(), account.email());
+    }
+
+    /** An account as staff changes it: address, name, roles and whether it may sign in; never its password. */
+    private static Snapshot snapshot(Account account) {
+        return Snapshot.of().with("email", account.email()).with("name", account.displayName())
+                .with("roles", account.roles().stream().sorted().toList()).with("enabled", account.isEnabled());
     }
 
     private Account staffAccount(long id) {

@@ -1,2 +1,2 @@
-/** JPA storage of accounts and tokens, and the hashing of passwords and token secrets. */
+/** JPA storage of accounts and tokens, the hashing of passwords and token secrets, and accounts as the audit log names its actors. */
 package org.docuportal.account.infrastructure;

@@ -17,6 +17,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.audit.application.AuditSubject;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.catalog.domain.RightsChangeAction;
 import org.docuportal.catalog.domain.RightsHistory;
 import org.docuportal.catalog.domain.RightsWindow;
@@ -36,6 +40,9 @@ public class AvailsImportService {
 
     /** The reason every imported window's history entry gives, followed by the file's name. */
     public static final String REASON = "avails import";
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private TitleRepository titles;
@@ -86,6 +93,9 @@ public class AvailsImportService {
                 added++;
             }
         }
+        audit.record(AuditAction.AVAILS_IMPORTED, AuditSubject.of(null, shortName(fileName)), null, Snapshot.of()
+                .with("rows", parsed.rows().size()).with("windowsAdded", added).with("alreadyThere", parsed.rows().size() - added)
+                .with("titles", parsed.rows().stream().map(AvailsRow::titleSlug).distinct().toList()));
         return new AvailsImportReport(parsed.rows().size(), added, parsed.rows().size() - added);
     }
 

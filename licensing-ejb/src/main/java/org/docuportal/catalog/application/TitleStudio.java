@@ -16,6 +16,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.catalog.domain.CatalogTextChanged;
 import org.docuportal.catalog.domain.ProgramDetails;
 import org.docuportal.catalog.domain.Title;
@@ -42,6 +45,9 @@ public class TitleStudio {
 
     /** Default of {@link Setting#IMAGES_MAX_POSTER_BYTES}: 10 MB. */
     public static final long DEFAULT_MAX_POSTER_BYTES = 10L * 1024 * 1024;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private TitleRepository titles;
@@ -75,6 +81,7 @@ public class TitleStudio {
         Title title = Title.draft(slug, details.title(), details.synopsis(), details.originalLanguage(), form.productionStatus())
                 .replaceProgramDetails(details);
         titles.add(title);
+        audit.record(AuditAction.TITLE_CREATED, CatalogSnapshots.subject(title), null, CatalogSnapshots.of(title));
         textChanged.fire(new CatalogTextChanged(slug));
         return TitleDetails.of(title);
     }
@@ -90,10 +97,12 @@ public class TitleStudio {
                     + "'). Leave slug out or send the same one.");
         }
         ProgramDetails details = form.toDetails();
+        Snapshot before = CatalogSnapshots.of(title);
         title.replaceProgramDetails(details);
         if (form.status() != null && !form.status().isBlank()) {
             title.changeStatus(form.productionStatus());
         }
+        audit.record(AuditAction.TITLE_UPDATED, CatalogSnapshots.subject(title), before, CatalogSnapshots.of(title));
         textChanged.fire(new CatalogTextChanged(slug));
         return TitleDetails.of(title);
     }
@@ -107,11 +116,14 @@ public class TitleStudio {
     public TitleDetails changePublication(String slug, String publication) {
         TitlePublication next = publication(publication);
         Title title = title(slug);
+        Snapshot before = Snapshot.of().with("publication", title.publication());
         try {
             title.changePublication(next);
         } catch (IllegalStateException e) {
             throw ConflictException.of(e);
         }
+        audit.record(AuditAction.TITLE_PUBLICATION_CHANGED, CatalogSnapshots.subject(title), before,
+                Snapshot.of().with("publication", title.publication()));
         return TitleDetails.of(title);
     }
 
@@ -146,8 +158,11 @@ public class TitleStudio {
         } catch (IOException e) {
             throw new UncheckedIOException("could not store the poster of " + title.slug(), e);
         }
+        Snapshot before = Snapshot.of().with("poster", title.posterPath());
         // The version makes a new address for a new image, so that browsers and caches never show the old one.
         title.showPoster(posterAddress(title.slug(), PosterImages.WIDTHS.get(PosterImages.WIDTHS.size() - 1)) + "?v=" + version(image));
+        audit.record(AuditAction.TITLE_POSTER_CHANGED, CatalogSnapshots.subject(title), before,
+                Snapshot.of().with("poster", title.posterPath()).with("bytes", image.length).with("contentType", contentType));
         return TitleDetails.of(title);
     }
 

@@ -17,6 +17,10 @@ import org.docuportal.account.domain.Account;
 import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.Role;
 import org.docuportal.account.infrastructure.TokenSecrets;
+import org.docuportal.audit.application.AuditSubject;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.catalog.application.TitleLookup;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.entitlement.domain.EntitlementRepository;
@@ -43,6 +47,9 @@ public class ScreenerService {
 
     /** The longest screener an administrator may grant: a month. */
     static final long MAXIMUM_HOURS = 24 * 31;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private EntitlementRepository screeners;
@@ -128,11 +135,13 @@ public class ScreenerService {
         ScreenerRequest request = find(id);
         String code = secrets.newLinkSecret();
         Instant now = clock.instant();
+        Snapshot before = snapshot(request);
         try {
             request.approve(session.getCallerPrincipal().getName(), Duration.ofHours(length), secrets.hash(code), now);
         } catch (IllegalStateException decided) {
             throw ConflictException.of(decided);
         }
+        audit.record(AuditAction.SCREENER_APPROVED, subject(request), before, snapshot(request).with("hours", length));
         mail.send(Letter.of("screener-ready", MailCategory.ESSENTIAL, request.email())
                 .with("name", request.requesterName()).with("title", request.title().title())
                 .with("validUntil", request.validUntil())
@@ -147,15 +156,27 @@ public class ScreenerService {
             throw InvalidInputException.of("reason", "Give the reason for declining (up to 2000 characters); the requester reads it.");
         }
         ScreenerRequest request = find(id);
+        Snapshot before = snapshot(request);
         try {
             request.decline(session.getCallerPrincipal().getName(), reason, clock.instant());
         } catch (IllegalStateException decided) {
             throw ConflictException.of(decided);
         }
+        audit.record(AuditAction.SCREENER_DECLINED, subject(request), before, snapshot(request));
         mail.send(Letter.of("screener-declined", MailCategory.ESSENTIAL, request.email())
                 .with("name", request.requesterName()).with("title", request.title().title())
                 .with("reason", request.decisionReason()));
         return ScreenerView.of(request);
+    }
+
+    /** The request's state and decision; the requester's address and the access link stay out of the log. */
+    private static Snapshot snapshot(ScreenerRequest r) {
+        return Snapshot.of().with("status", r.status()).with("title", r.title().slug()).with("organisation", r.organisation())
+                .with("decidedBy", r.decidedBy()).with("decisionReason", r.decisionReason()).with("validUntil", r.validUntil());
+    }
+
+    private static AuditSubject subject(ScreenerRequest r) {
+        return AuditSubject.of(r.id(), r.title().title() + " · " + r.organisation());
     }
 
     private ScreenerRequest find(long id) {

@@ -11,6 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.audit.application.AuditSubject;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.catalog.domain.CountryCode;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleRepository;
@@ -25,6 +29,9 @@ import org.docuportal.shared.application.NotFoundException;
 @Stateless
 @RolesAllowed(Role.Names.PLATFORM_ADMIN)
 public class PolicyEventService {
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private ImpactRepository impact;
@@ -67,7 +74,9 @@ public class PolicyEventService {
             PolicyEvent event = new PolicyEvent(title, date, form.body(), country, form.reference(), form.note(),
                     security.getCallerPrincipal().getName(), clock.instant());
             impact.add(event);
-            return PolicyEventView.of(event);
+            PolicyEventView view = PolicyEventView.of(event);
+            audit.record(AuditAction.POLICY_EVENT_RECORDED, subject(view), null, snapshot(view));
+            return view;
         } catch (SurveyInputException e) {
             throw Surveys.invalid(e);
         }
@@ -84,7 +93,20 @@ public class PolicyEventService {
     }
 
     public void delete(long id) {
-        impact.remove(impact.policyEvent(id).orElseThrow(() -> new NotFoundException("There is no policy event " + id + ".")));
+        PolicyEvent event = impact.policyEvent(id).orElseThrow(() -> new NotFoundException("There is no policy event " + id + "."));
+        PolicyEventView view = PolicyEventView.of(event);
+        impact.remove(event);
+        audit.record(AuditAction.POLICY_EVENT_DELETED, subject(view), snapshot(view), null);
+    }
+
+    private static AuditSubject subject(PolicyEventView e) {
+        return AuditSubject.of(e.id(), e.title() + " · " + e.body());
+    }
+
+    private static Snapshot snapshot(PolicyEventView e) {
+        return Snapshot.of().with("title", e.titleSlug()).with("date", e.date()).with("body", e.body())
+                .with("country", e.country()).with("reference", e.reference()).with("note", e.note())
+                .with("recordedBy", e.recordedBy());
     }
 
     /** Every film of the catalog, slug to title, in title order: the choice of film on the page. */

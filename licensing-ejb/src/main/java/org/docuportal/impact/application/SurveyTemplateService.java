@@ -11,6 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.audit.application.AuditSubject;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.impact.domain.ImpactRepository;
@@ -25,6 +29,9 @@ import org.docuportal.shared.application.NotFoundException;
  */
 @Stateless
 public class SurveyTemplateService {
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private ImpactRepository impact;
@@ -55,12 +62,15 @@ public class SurveyTemplateService {
     public TemplateView replace(String titleSlug, List<String> items) {
         Title title = title(titleSlug);
         String author = security.getCallerPrincipal().getName();
+        Snapshot before = impact.templateOf(title.id()).map(t -> Snapshot.of().with("items", t.items())).orElse(null);
         try {
             impact.templateOf(title.id()).ifPresentOrElse(t -> t.replaceItems(items, author, clock.instant()),
                     () -> impact.add(new SurveyTemplate(title.id(), items, author, clock.instant())));
         } catch (SurveyInputException e) {
             throw Surveys.invalid(e);
         }
+        audit.record(AuditAction.SURVEY_TEMPLATE_REPLACED, AuditSubject.of(title.slug(), title.title()), before,
+                Snapshot.of().with("items", impact.templateOf(title.id()).orElseThrow().items()));
         return template(titleSlug);
     }
 

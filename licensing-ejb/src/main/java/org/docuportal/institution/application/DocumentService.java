@@ -10,6 +10,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.audit.application.AuditSubject;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.institution.domain.Institution;
 import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.institution.domain.Membership;
@@ -24,6 +28,9 @@ import org.docuportal.shared.application.NotFoundException;
  */
 @Stateless
 public class DocumentService {
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private InstitutionRepository institutions;
@@ -47,7 +54,10 @@ public class DocumentService {
             throw InvalidInputException.of("file", "The document was not accepted: " + e.getMessage() + ".");
         }
         institutions.add(document);
-        return DocumentView.of(document);
+        DocumentView view = DocumentView.of(document);
+        audit.record(AuditAction.DOCUMENT_UPLOADED, AuditSubject.of(view.id(), view.fileName()).within(admin.institution().id()), null,
+                Snapshot.of().with("fileName", view.fileName()).with("bytes", content.length));
+        return view;
     }
 
     @RolesAllowed(Role.Names.INSTITUTION_ADMIN)

@@ -13,6 +13,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.institution.domain.Institution;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.shared.application.InvalidInputException.Violation;
@@ -21,6 +24,9 @@ import org.docuportal.shared.application.InvalidInputException.Violation;
 @Stateless
 @RolesAllowed(Role.Names.INSTITUTION_ADMIN)
 public class InstitutionSettingsService {
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private CallerMembership caller;
@@ -63,12 +69,15 @@ public class InstitutionSettingsService {
             throw InvalidInputException.of("streamOnCampusOnly",
                     "Add your campus IP ranges to the institution first; without them nobody could stream.");
         }
+        Snapshot before = InstitutionSnapshots.of(institution);
         if (purchaseApprovalRequired != null) {
             institution.requirePurchaseApproval(purchaseApprovalRequired);
         }
         if (streamOnCampusOnly != null) {
             institution.streamOnCampusOnly(streamOnCampusOnly);
         }
+        audit.record(AuditAction.INSTITUTION_SETTINGS_CHANGED, InstitutionSnapshots.subject(institution), before,
+                InstitutionSnapshots.of(institution));
         return settingsOf(institution);
     }
 
@@ -99,7 +108,12 @@ public class InstitutionSettingsService {
                     + (problems.size() == 1 ? " problem." : " problems."), problems);
         }
         String administrator = caller.requireAdministrator().account().email();
-        if (institution.changeNetwork(domains, ranges, administrator, clock.instant())) {
+        Snapshot before = InstitutionSnapshots.of(institution);
+        boolean toReview = institution.changeNetwork(domains, ranges, administrator, clock.instant());
+        // Narrowing takes effect at once (a settings change); widening waits for the reviewers (a proposal).
+        audit.record(toReview ? AuditAction.NETWORK_CHANGE_PROPOSED : AuditAction.INSTITUTION_SETTINGS_CHANGED,
+                InstitutionSnapshots.subject(institution), before, InstitutionSnapshots.of(institution));
+        if (toReview) {
             notifications.networkChangeToReview(institution, administrator);
         }
         return settingsOf(institution);

@@ -11,6 +11,9 @@ import jakarta.inject.Inject;
 
 import org.docuportal.account.domain.Role;
 import org.docuportal.account.infrastructure.TokenSecrets;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.institution.domain.Institution;
 import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.institution.domain.Invitation;
@@ -30,6 +33,9 @@ import org.docuportal.shared.application.NotFoundException;
 @Stateless
 @RolesAllowed(Role.Names.INSTITUTION_ADMIN)
 public class InvitationService {
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private InstitutionRepository institutions;
@@ -56,10 +62,17 @@ public class InvitationService {
     /** Revokes the invitation: its link stops working. Revoking twice is harmless. */
     public InvitationView revoke(long id) {
         Invitation invitation = ownInvitation(id);
+        Instant now = clock.instant();
+        Snapshot before = InstitutionSnapshots.of(invitation, now);
+        boolean revokedAlready = invitation.stateAt(now) == Invitation.State.REVOKED;
         try {
-            invitation.revoke(clock.instant());
+            invitation.revoke(now);
         } catch (IllegalStateException accepted) {
             throw ConflictException.of(accepted);
+        }
+        if (!revokedAlready) {
+            audit.record(AuditAction.INVITATION_REVOKED, InstitutionSnapshots.subject(invitation), before,
+                    InstitutionSnapshots.of(invitation, now));
         }
         return InvitationView.of(invitation, clock.instant());
     }
@@ -78,7 +91,10 @@ public class InvitationService {
             throw new ConflictException("This invitation was " + (state == Invitation.State.ACCEPTED ? "accepted" : "revoked")
                     + " already; to invite " + old.email() + " again, send a new invitation.");
         }
+        Snapshot before = InstitutionSnapshots.of(old, now);
         old.revoke(now);
+        // The new invitation is logged by MembershipService.invite as MEMBER_INVITED; this entry says what became of the old one.
+        audit.record(AuditAction.INVITATION_RESENT, InstitutionSnapshots.subject(old), before, InstitutionSnapshots.of(old, now));
         memberships.invite(old.email(), old.role());
         return institutions.unansweredInvitationsOf(old.institution()).stream()
                 .filter(i -> i.email().equals(old.email()))

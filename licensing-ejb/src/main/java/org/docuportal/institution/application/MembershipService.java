@@ -15,6 +15,9 @@ import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.Role;
 import org.docuportal.account.infrastructure.PasswordHasher;
 import org.docuportal.account.infrastructure.TokenSecrets;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.institution.domain.Institution;
 import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.institution.domain.Invitation;
@@ -31,6 +34,9 @@ import org.docuportal.shared.application.NotFoundException;
 @Stateless
 @RolesAllowed(Role.Names.INSTITUTION_ADMIN)
 public class MembershipService {
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private InstitutionRepository institutions;
@@ -79,8 +85,11 @@ public class MembershipService {
             return;
         }
         String secret = secrets.newLinkSecret();
-        institutions.add(new Invitation(institution, address, role, secrets.hash(secret),
-                admin.account().email(), clock.instant()));
+        Invitation invitation = new Invitation(institution, address, role, secrets.hash(secret),
+                admin.account().email(), clock.instant());
+        institutions.add(invitation);
+        audit.record(AuditAction.MEMBER_INVITED, InstitutionSnapshots.subject(invitation), null,
+                InstitutionSnapshots.of(invitation, clock.instant()));
         notifications.invitation(address, admin, institution, "join.xhtml?token=" + secret);
     }
 
@@ -120,7 +129,11 @@ public class MembershipService {
                 .filter(m -> m.institution().id().equals(institution.id()))
                 .orElseThrow(() -> new NotFoundException("Your institution has no member " + membershipId + "."));
         boolean waiting = !member.isActive();
+        Snapshot before = InstitutionSnapshots.of(member);
         member.approve();
+        if (waiting) {
+            audit.record(AuditAction.MEMBER_APPROVED, InstitutionSnapshots.subject(member), before, InstitutionSnapshots.of(member));
+        }
         if (waiting) {
             notifications.memberApproved(member);
         }

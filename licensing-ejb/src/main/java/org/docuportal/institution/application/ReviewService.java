@@ -13,6 +13,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.institution.domain.Institution;
 import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.institution.domain.InstitutionStatus;
@@ -31,6 +34,9 @@ import org.docuportal.shared.application.NotFoundException;
 @Stateless
 @RolesAllowed({Role.Names.REVIEWER, Role.Names.PLATFORM_ADMIN})
 public class ReviewService {
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private InstitutionRepository institutions;
@@ -69,6 +75,7 @@ public class ReviewService {
             throw InvalidInputException.of("reason", "Keep the reason under 2000 characters.");
         }
         Institution institution = find(id);
+        Snapshot before = InstitutionSnapshots.of(institution);
         ReviewDecision record;
         try {
             record = institution.decide(decision, reason, session.getCallerPrincipal().getName(), clock.instant());
@@ -76,6 +83,10 @@ public class ReviewService {
             throw ConflictException.of(impossible);
         }
         institutions.add(record);
+        // The review trail (ReviewDecision) stays the institution's own record; the audit log mirrors it.
+        audit.record(AuditAction.INSTITUTION_REVIEWED, InstitutionSnapshots.subject(institution), before,
+                InstitutionSnapshots.of(institution).with("decision", decision).with("reason", reason.strip())
+                        .with("reviewDecision", record.id()));
         for (Membership admin : institutions.membersOf(institution)) {
             if (admin.role() == Role.INSTITUTION_ADMIN) {
                 notifications.reviewDecision(admin, record);
@@ -107,6 +118,7 @@ public class ReviewService {
         if (!institution.hasNetworkChangeWaiting()) {
             throw new ConflictException("No change of email domains or IP ranges waits for review at " + institution.name() + ".");
         }
+        Snapshot before = InstitutionSnapshots.of(institution);
         try {
             if (approve) {
                 institution.approveNetworkChange();
@@ -116,6 +128,8 @@ public class ReviewService {
         } catch (IllegalStateException impossible) {
             throw ConflictException.of(impossible);
         }
+        audit.record(approve ? AuditAction.NETWORK_CHANGE_APPROVED : AuditAction.NETWORK_CHANGE_DECLINED,
+                InstitutionSnapshots.subject(institution), before, InstitutionSnapshots.of(institution).with("reason", reason.strip()));
         for (Membership admin : institutions.membersOf(institution)) {
             if (admin.role() == Role.INSTITUTION_ADMIN) {
                 notifications.networkChangeDecision(admin, approve, reason.strip());

@@ -5,6 +5,8 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.licensing.domain.License;
 import org.docuportal.licensing.domain.LicenseOrder;
 import org.docuportal.licensing.domain.LicensingRepository;
@@ -27,6 +29,9 @@ public class LicenseIssuer {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditTrail audit;
+
     public License issueFor(LicenseOrder order) {
         return licensing.licenseForOrder(order).orElseGet(() -> {
             License license;
@@ -36,6 +41,7 @@ public class LicenseIssuer {
                 throw new ConflictException("No license can be issued: " + e.getMessage() + ".");
             }
             licensing.add(license);
+            audit.record(AuditAction.LICENSE_ISSUED, LicensingSnapshots.subject(license), null, LicensingSnapshots.of(license));
             notifications.issued(license);
             return license;
         });

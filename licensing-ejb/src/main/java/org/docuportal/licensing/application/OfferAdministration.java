@@ -12,6 +12,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.institution.domain.InstitutionType;
@@ -43,6 +46,9 @@ public class OfferAdministration {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AuditTrail audit;
 
     /** The title's offers, sold and withdrawn, with their whole price tables. */
     public TitleOffers offersOf(String slug) {
@@ -109,6 +115,7 @@ public class OfferAdministration {
                     problems);
         }
         licensing.add(offer);
+        audit.record(AuditAction.OFFER_CREATED, LicensingSnapshots.subject(offer), null, LicensingSnapshots.of(offer));
         return OfferView.of(offer, null);
     }
 
@@ -122,7 +129,11 @@ public class OfferAdministration {
         Title title = title(slug);
         Offer offer = licensing.offer(offerId).filter(o -> o.isOf(title.slug()))
                 .orElseThrow(() -> new NotFoundException("The title '" + title.slug() + "' has no offer " + offerId + "."));
-        offer.withdraw(clock.instant());
+        if (offer.isActive()) {
+            Snapshot before = LicensingSnapshots.of(offer);
+            offer.withdraw(clock.instant());
+            audit.record(AuditAction.OFFER_WITHDRAWN, LicensingSnapshots.subject(offer), before, LicensingSnapshots.of(offer));
+        }
         return OfferView.of(offer, null);
     }
 

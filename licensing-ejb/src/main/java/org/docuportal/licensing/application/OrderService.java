@@ -13,6 +13,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.licensing.domain.LicenseOrder;
 import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.licensing.domain.PaymentRequestStatus;
@@ -27,6 +30,9 @@ import org.docuportal.shared.application.NotFoundException;
 @Stateless
 @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
 public class OrderService {
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private LicensingRepository licensing;
@@ -121,11 +127,14 @@ public class OrderService {
             throw new ConflictException("Order " + order.reference() + " is paid through " + order.paymentMethod()
                     + "; its payment is recorded when the provider confirms it.");
         }
+        Snapshot before = LicensingSnapshots.of(order);
         try {
             order.markPaid(clock.instant(), note == null ? null : note.strip());
         } catch (IllegalStateException e) {
             throw ConflictException.of(e);
         }
+        audit.record(AuditAction.PAYMENT_RECORDED, LicensingSnapshots.subject(order), before,
+                LicensingSnapshots.of(order).with("note", note == null ? null : note.strip()));
         return LicenseView.of(issuer.issueFor(order), LocalDate.now(clock));
     }
 }

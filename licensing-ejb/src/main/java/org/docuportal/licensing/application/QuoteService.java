@@ -9,6 +9,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.eligibility.application.CallerEligibilityService;
 import org.docuportal.eligibility.domain.EligibilityDecision;
 import org.docuportal.institution.application.CallerMembership;
@@ -17,11 +20,11 @@ import org.docuportal.institution.domain.Membership;
 import org.docuportal.licensing.domain.License;
 import org.docuportal.licensing.domain.LicenseState;
 import org.docuportal.licensing.domain.LicensingRepository;
-import org.docuportal.licensing.domain.OfferKind;
-import org.docuportal.licensing.infrastructure.QuoteDocument;
 import org.docuportal.licensing.domain.Offer;
+import org.docuportal.licensing.domain.OfferKind;
 import org.docuportal.licensing.domain.Quote;
 import org.docuportal.licensing.domain.QuoteHorizon;
+import org.docuportal.licensing.infrastructure.QuoteDocument;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.GoneException;
 import org.docuportal.shared.application.InvalidInputException;
@@ -41,6 +44,9 @@ public class QuoteService {
 
     /** How many months ahead a term may start when {@link Setting#QUOTES_HORIZON_MONTHS} is not set. */
     public static final int QUOTE_HORIZON_MONTHS = 12;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private LicensingRepository licensing;
@@ -161,6 +167,7 @@ public class QuoteService {
     public QuoteView decide(long id, boolean approve, String reason) {
         Membership admin = caller.requireAdministrator();
         Quote quote = callerQuotes.ownQuote(id);
+        Snapshot before = LicensingSnapshots.of(quote);
         try {
             if (approve) {
                 quote.approve(admin.account().email(), reason);
@@ -172,6 +179,8 @@ public class QuoteService {
         } catch (IllegalStateException e) {
             throw ConflictException.of(e);
         }
+        audit.record(approve ? AuditAction.PURCHASE_APPROVED : AuditAction.PURCHASE_DECLINED, LicensingSnapshots.subject(quote),
+                before, LicensingSnapshots.of(quote));
         notifications.quoteDecided(quote, admin.account().displayName());
         return view(quote);
     }

@@ -20,6 +20,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.audit.application.AuditSubject;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.catalog.domain.CountryCode;
 import org.docuportal.catalog.domain.RightType;
 import org.docuportal.catalog.domain.RightsChange;
@@ -69,6 +73,9 @@ public class RightsAdministration {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditTrail audit;
+
     @Resource
     private SessionContext session;
 
@@ -104,6 +111,7 @@ public class RightsAdministration {
             throw InvalidInputException.of("startDate", "The title already has exactly this window.");
         }
         RightsChange change = history.record(window, RightsChangeAction.ADDED, null, window.terms(), reason, caller(), now());
+        record(AuditAction.RIGHTS_WINDOW_ADDED, title, change, null, window.terms(), List.of());
         return new RightsChangeOutcome(false, RightsWindowView.of(window), RightsChangeView.of(change), List.of());
     }
 
@@ -145,6 +153,7 @@ public class RightsAdministration {
         title.amendRights(windowId, territory, end);
         RightsChange change = history.record(window, RightsChange.actionOf(before, after), before, after, reason, caller(), now());
         flag(outside, change);
+        record(AuditAction.RIGHTS_WINDOW_AMENDED, title, change, before, after, outside);
         return new RightsChangeOutcome(false, RightsWindowView.of(window), RightsChangeView.of(change), views(outside));
     }
 
@@ -163,6 +172,7 @@ public class RightsAdministration {
         RightsChange change = history.record(window, RightsChangeAction.WITHDRAWN, before, null, reason, caller(), now());
         title.withdrawRights(windowId);
         flag(outside, change);
+        record(AuditAction.RIGHTS_WINDOW_WITHDRAWN, title, change, before, null, outside);
         return new RightsChangeOutcome(false, null, RightsChangeView.of(change), views(outside));
     }
 
@@ -197,6 +207,15 @@ public class RightsAdministration {
     private static RightsWindow window(Title title, long windowId) {
         return title.rightsWindow(windowId).orElseThrow(
                 () -> new NotFoundException("The title '" + title.slug() + "' has no rights window " + windowId + "."));
+    }
+
+    /** Mirrors the rights history's entry in the audit log, with the reason and the licenses it flagged on the after side. */
+    private void record(AuditAction action, Title title, RightsChange change, WindowTerms before, WindowTerms after,
+                        List<License> flagged) {
+        Snapshot afterSnapshot = after == null ? Snapshot.of() : LicensingSnapshots.of(after);
+        audit.record(action, AuditSubject.of(change.windowId(), title.title() + " · " + change.action()), LicensingSnapshots.of(before),
+                afterSnapshot.with("reason", change.reason()).with("rightsChange", change.id())
+                        .with("licensesFlagged", flagged.stream().map(License::reference).toList()));
     }
 
     private String caller() {

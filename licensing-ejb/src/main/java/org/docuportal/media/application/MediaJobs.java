@@ -11,6 +11,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.docuportal.audit.application.AuditSubject;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.media.domain.Chapters;
@@ -37,6 +41,9 @@ public class MediaJobs {
     static final Duration STALE = Duration.ofSeconds(60);
     /** Runs interrupted this often (a crash each time?) end the job rather than trying forever. */
     static final int MAX_ATTEMPTS = 3;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private MediaRepository media;
@@ -75,6 +82,8 @@ public class MediaJobs {
         files.adopt(titleId, slug);
         MediaJob job = new MediaJob(titleId, uploadName, bytes, by, clock.instant());
         media.add(job);
+        audit.record(AuditAction.MEDIA_UPLOADED, AuditSubject.of(slug, slug), null,
+                Snapshot.of().with("upload", uploadName).with("bytes", bytes).with("state", job.state()));
         return job;
     }
 

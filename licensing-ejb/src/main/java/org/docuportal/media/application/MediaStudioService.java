@@ -15,6 +15,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.audit.application.AuditSubject;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.catalog.domain.LanguageTags;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleRepository;
@@ -22,8 +26,8 @@ import org.docuportal.media.domain.Chapters;
 import org.docuportal.media.domain.MediaJob;
 import org.docuportal.media.domain.MediaRepository;
 import org.docuportal.media.domain.SubtitleTrack;
-import org.docuportal.media.domain.TitleMedia;
 import org.docuportal.media.domain.Timecode;
+import org.docuportal.media.domain.TitleMedia;
 import org.docuportal.media.domain.TrackKind;
 import org.docuportal.media.domain.WebVtt;
 import org.docuportal.media.infrastructure.Ffmpeg;
@@ -43,6 +47,9 @@ public class MediaStudioService {
 
     /** Language tags that are safe as file names: {@code en}, {@code ko}, {@code pt-BR}, {@code zh-Hant}. */
     private static final Pattern FILE_SAFE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private TitleRepository titles;
@@ -137,6 +144,7 @@ public class MediaStudioService {
         TitleMedia record = files.adopt(title.id(), slug);
         String by = session.getCallerPrincipal().getName();
         SubtitleTrack track = media.track(title.id(), tag, kind).orElse(null);
+        Snapshot before = track == null ? null : trackSnapshot(track);
         if (track == null) {
             track = new SubtitleTrack(title.id(), tag, kind, vtt, by, clock.instant());
             media.add(track);
@@ -144,6 +152,8 @@ public class MediaStudioService {
             track.replace(vtt, by, clock.instant());
         }
         files.publishText(slug, record, media.tracksOf(title.id()), null);
+        audit.record(AuditAction.SUBTITLES_SAVED, AuditSubject.of(slug, title.title() + " · " + tag + " " + kind), before,
+                trackSnapshot(track));
         return TrackView.of(track);
     }
 
@@ -155,6 +165,8 @@ public class MediaStudioService {
         SubtitleTrack track = media.track(title.id(), tag, kind)
                 .orElseThrow(() -> new NotFoundException("No " + kind.name().toLowerCase() + " in " + tag + " for " + slug + "."));
         media.remove(track);
+        audit.record(AuditAction.SUBTITLES_DELETED, AuditSubject.of(slug, title.title() + " · " + tag + " " + kind),
+                trackSnapshot(track), null);
         List<SubtitleTrack> rest = media.tracksOf(title.id()).stream().filter(t -> t != track).toList();
         files.publishText(slug, record, rest, track.fileName());
     }
@@ -182,7 +194,10 @@ public class MediaStudioService {
             throw new InvalidInputException("The chapters have " + result.problems().size() + " problem(s); nothing was saved.",
                     result.problems().stream().map(p -> new InvalidInputException.Violation(p.field(), p.message())).toList());
         }
+        Snapshot before = Snapshot.of().with("chapters", chapterViews(record.chapters()).stream().map(MediaStudioService::line).toList());
         record.replaceChapters(result.chapters());
+        audit.record(AuditAction.CHAPTERS_SAVED, AuditSubject.of(slug, title.title()), before,
+                Snapshot.of().with("chapters", chapterViews(result.chapters()).stream().map(MediaStudioService::line).toList()));
         files.publishChapters(slug, record);
         return chapterViews(result.chapters());
     }
@@ -193,6 +208,16 @@ public class MediaStudioService {
 
     private List<TrackView> tracks(long titleId) {
         return media.tracksOf(titleId).stream().map(TrackView::of).toList();
+    }
+
+    private static String line(ChapterView chapter) {
+        return chapter.start() + " " + chapter.name();
+    }
+
+    /** A track's language, kind and size; the cues themselves stay in the media set. */
+    private static Snapshot trackSnapshot(SubtitleTrack track) {
+        return Snapshot.of().with("language", track.language()).with("kind", track.kind())
+                .with("cueCharacters", track.cues().length()).with("updatedAt", track.updatedAt());
     }
 
     private static List<ChapterView> chapterViews(Chapters chapters) {

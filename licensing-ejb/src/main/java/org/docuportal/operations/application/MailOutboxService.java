@@ -11,6 +11,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.audit.application.AuditSubject;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.NotFoundException;
 import org.docuportal.shared.mail.OutboxMail;
@@ -28,6 +32,9 @@ public class MailOutboxService {
 
     /** The most mails one listing shows; the oldest of a longer backlog wait off the list, not off the outbox. */
     public static final int LISTED = 200;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private OutboxMails outbox;
@@ -60,6 +67,11 @@ public class MailOutboxService {
         if (!outbox.retry(id, now)) {
             throw new ConflictException("The mail is being sent right now.");
         }
+        // Recipient and subject only, as on the page: the body holds links meant for the recipient alone.
+        audit.record(AuditAction.MAIL_RETRIED, AuditSubject.of(id, mail.subject()), Snapshot.of().with("recipient", mail.recipient())
+                .with("status", mail.status()).with("attempts", mail.attempts()).with("nextAttemptAt", mail.nextAttemptAt()),
+                Snapshot.of().with("recipient", mail.recipient()).with("status", OutboxStatus.PENDING)
+                        .with("attempts", mail.attempts()).with("nextAttemptAt", now));
         return OutboxEntryView.of(mail, now).retried(now);
     }
 }

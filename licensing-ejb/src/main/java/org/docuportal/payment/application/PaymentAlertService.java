@@ -9,6 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 
 import org.docuportal.account.domain.Role;
+import org.docuportal.audit.application.AuditSubject;
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.payment.domain.PaymentAlert;
 import org.docuportal.payment.domain.PaymentAlerts;
 import org.docuportal.shared.application.ConflictException;
@@ -19,6 +23,9 @@ import org.docuportal.shared.application.NotFoundException;
 @Stateless
 @RolesAllowed(Role.Names.PLATFORM_ADMIN)
 public class PaymentAlertService {
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private PaymentAlerts alerts;
@@ -39,6 +46,7 @@ public class PaymentAlertService {
      */
     public PaymentAlertView resolve(long id, String note) {
         PaymentAlert alert = alerts.alert(id).orElseThrow(() -> new NotFoundException("There is no payment alert " + id + "."));
+        Snapshot before = snapshot(alert);
         try {
             alert.resolve(security.getCallerPrincipal().getName(), note, clock.instant());
         } catch (IllegalArgumentException e) {
@@ -46,6 +54,12 @@ public class PaymentAlertService {
         } catch (IllegalStateException e) {
             throw ConflictException.of(e);
         }
+        audit.record(AuditAction.PAYMENT_ALERT_RESOLVED, AuditSubject.of(id, alert.eventType() + " " + alert.eventId()), before,
+                snapshot(alert));
         return PaymentAlertView.of(alert);
+    }
+
+    private static Snapshot snapshot(PaymentAlert alert) {
+        return Snapshot.of().with("resolvedBy", alert.resolvedBy()).with("resolvedAt", alert.resolvedAt()).with("note", alert.resolutionNote());
     }
 }

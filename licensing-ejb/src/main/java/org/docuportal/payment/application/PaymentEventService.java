@@ -10,8 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.docuportal.audit.application.AuditTrail;
+import org.docuportal.audit.application.Snapshot;
+import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.licensing.application.LicenseIssuer;
 import org.docuportal.licensing.application.LicenseNotifications;
+import org.docuportal.licensing.application.LicensingSnapshots;
 import org.docuportal.licensing.domain.License;
 import org.docuportal.licensing.domain.LicenseOrder;
 import org.docuportal.licensing.domain.LicensingRepository;
@@ -36,6 +40,9 @@ public class PaymentEventService {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private LicensingRepository licensing;
@@ -85,7 +92,10 @@ public class PaymentEventService {
     private void refunded(LicenseOrder order) {
         order.markRefunded();
         Optional<License> license = licensing.licenseForOrder(order);
+        Snapshot before = license.map(LicensingSnapshots::of).orElse(null);
         if (license.isPresent() && license.get().revoke("Payment refunded", clock.instant())) {
+            audit.record(AuditAction.LICENSE_REVOKED, LicensingSnapshots.subject(license.get()), before,
+                    LicensingSnapshots.of(license.get()));
             licenseNotifications.revoked(license.get());
         }
     }

@@ -1,6 +1,8 @@
 package org.docuportal.privacy.infrastructure;
 
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -119,9 +121,49 @@ public class JpaPersonalDataRepository implements PersonalDataRepository {
             }
             changed += query.executeUpdate();
         }
+        changed += pseudonymizeAuditLog(email, pseudonym);
         evictAfterCommit(PlaybackSession.class, GuideDownload.class, Quote.class, LicenseOrder.class, SupportingDocument.class,
                 Invitation.class, Screening.class, ScreenerRequest.class);
         return changed;
+    }
+
+    /**
+     * The audit log keeps what was done and when. As with review decisions and rights changes, the
+     * distributor's staff stay named (the README's privacy table: who decided what); anyone else —
+     * an institution's administrator, a member, a mail's recipient — becomes the pseudonym written
+     * everywhere else, as actor, as a subject's label and inside before/after snapshots, so that their
+     * entries still read as one person's. This is the only change ever made to a stored entry (see V24).
+     * On PostgreSQL it says so for this transaction ({@code docuportal.erasure}), which the optional
+     * append-only trigger of docs/audit.md lets through.
+     */
+    private int pseudonymizeAuditLog(String email, String pseudonym) {
+        if (onPostgreSql()) {
+            em.createNativeQuery("SELECT set_config('docuportal.erasure', 'on', true)").getSingleResult();
+        }
+        String notStaffActor = " AND (actor_role IS NULL OR actor_role NOT IN ('PLATFORM_ADMIN', 'REVIEWER'))";
+        String notStaffSubject = " AND subject_type NOT IN ('STAFF_ACCOUNT', 'STAFF_INVITATION')";
+        int changed = 0;
+        for (String update : List.of(
+                "UPDATE audit_entry SET actor_name = ?1, actor_email = ?1 WHERE actor_email = ?2" + notStaffActor,
+                "UPDATE audit_entry SET subject_label = ?1 WHERE subject_label = ?2" + notStaffSubject,
+                "UPDATE audit_entry SET before_json = REPLACE(before_json, ?2, ?1) WHERE before_json LIKE ?3" + notStaffSubject,
+                "UPDATE audit_entry SET after_json = REPLACE(after_json, ?2, ?1) WHERE after_json LIKE ?3" + notStaffSubject)) {
+            var query = em.createNativeQuery(update).setParameter(1, pseudonym).setParameter(2, email);
+            if (update.contains("?3")) {
+                query.setParameter(3, "%" + email + "%");
+            }
+            changed += query.executeUpdate();
+        }
+        return changed;
+    }
+
+    private boolean onPostgreSql() {
+        try {
+            return "PostgreSQL".equals(em.unwrap(Connection.class).getMetaData().getDatabaseProductName());
+        } catch (RuntimeException | SQLException unknown) {
+            // Without the marker only the optional trigger objects, and then it says why.
+            return false;
+        }
     }
 
     @Override
