@@ -34,7 +34,7 @@ public class AuditLogView implements Serializable {
     static final int PAGE_SIZE = 25;
 
     @Inject
-    private transient AuditLogService log;
+    private AuditLogService log;
 
     private String action;
     private String actor;
