@@ -37,6 +37,13 @@ public class JobLeaseLedger {
         return rows.claim(name, holder, now, now.plus(lease)) ? Optional.of(new Claim(name, holder, now)) : Optional.empty();
     }
 
+    /** A claim for a run on demand, refused only while a round is in progress ({@link JobLeaseRows#claimUnlessRunning}). */
+    public Optional<Claim> claimUnlessRunning(String name, String holder, Duration lease) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return rows.claimUnlessRunning(name, holder, now, now.plus(lease))
+                ? Optional.of(new Claim(name, holder, now)) : Optional.empty();
+    }
+
     public boolean exists(String name) {
         return rows.find(name).isPresent();
     }

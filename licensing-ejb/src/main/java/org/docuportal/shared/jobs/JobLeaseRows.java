@@ -45,6 +45,19 @@ public class JobLeaseRows {
     }
 
     /**
+     * Takes the lease for a run on demand: like {@link #claim}, and also where the last claim's round has
+     * ended ({@code last_finished_at} at or after {@code claimed_at}) though its lease still holds, so only
+     * a round in progress stands in the way. False when one is.
+     */
+    public boolean claimUnlessRunning(String name, String holder, Instant now, Instant until) {
+        return em.createQuery("UPDATE JobLease l SET l.holder = :holder, l.claimedAt = :now, l.leaseUntil = :until"
+                        + " WHERE l.name = :name AND (l.leaseUntil IS NULL OR l.leaseUntil < :now"
+                        + " OR (l.lastFinishedAt IS NOT NULL AND l.lastFinishedAt >= l.claimedAt))")
+                .setParameter("holder", holder).setParameter("now", now).setParameter("until", until)
+                .setParameter("name", name).executeUpdate() == 1;
+    }
+
+    /**
      * Records that the round of this claim ran to its end. The lease is kept until it runs out, so that
      * the other servers' timers of the same period find it held and skip.
      */

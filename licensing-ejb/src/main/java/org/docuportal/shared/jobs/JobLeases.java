@@ -66,6 +66,29 @@ public class JobLeases {
         return true;
     }
 
+    /**
+     * Runs the round here now, at an operator's request, unless a round of that name is in progress on
+     * some server. A lease that a finished round still holds does not stop it: that lease only keeps the
+     * other servers' timers of the same period from running the round again, and rounds are idempotent
+     * per period. The run takes the lease for {@code leaseDuration}, so timers that fire meanwhile skip.
+     *
+     * @return whether the round ran here; false when one is in progress elsewhere
+     */
+    public boolean tryRunNow(String name, Duration leaseDuration, Runnable round) {
+        Optional<JobLeaseLedger.Claim> claim = ledger.claimUnlessRunning(name, server.id(), leaseDuration);
+        if (claim.isEmpty()) {
+            return false;
+        }
+        try {
+            round.run();
+        } catch (RuntimeException e) {
+            ledger.released(claim.get());
+            throw e;
+        }
+        ledger.finished(claim.get());
+        return true;
+    }
+
     /** Every round's lease, for operators. */
     public List<JobLeaseView> leases() {
         return ledger.all();

@@ -170,7 +170,9 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("POST", "api/me/deletion", "{}", SIGNED_IN),
                 new Endpoint("POST", "api/admin/privacy/retention-runs", null, Set.of("admin@demo.example")),
                 new Endpoint("GET", "api/admin/mail-outbox", null, Set.of("admin@demo.example")),
-                new Endpoint("POST", "api/admin/mail-outbox/999999/retry", null, Set.of("admin@demo.example")));
+                new Endpoint("POST", "api/admin/mail-outbox/999999/retry", null, Set.of("admin@demo.example")),
+                // Cluster operations (issue 15): the license round run now, through its lease.
+                new Endpoint("POST", "api/admin/rounds/license-round/runs", null, Set.of("admin@demo.example")));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {

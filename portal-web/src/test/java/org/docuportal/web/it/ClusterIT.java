@@ -182,7 +182,7 @@ class ClusterIT {
         TestPurchases.license(school.adminEmail(), TestInstitution.PASSWORD, FILM, "PUBLIC_SCREENING", 0, LocalDate.now());
 
         List<Response> runs = BurstIT.burst(2, i -> () -> on(cluster.servers().get(i)).auth().preemptive()
-                .basic(ADMIN, ApiTestBase.DEMO_PASSWORD).when().post("api/admin/jobs/license-round/runs"));
+                .basic(ADMIN, ApiTestBase.DEMO_PASSWORD).when().post("api/admin/rounds/license-round/runs"));
         assertThat(runs).extracting(Response::statusCode).as("both servers asked to run the round at once")
                 .allSatisfy(status -> assertThat(status).isIn(200, 202, 409));
 
