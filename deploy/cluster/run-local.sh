@@ -42,6 +42,10 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 COMMAND=${1:-}
 RUN_DIR=${RUN_DIR:-$HERE/run}
+case "$RUN_DIR" in
+    /*) ;;
+    *) RUN_DIR=$PWD/$RUN_DIR ;;
+esac
 ENV_FILE=$RUN_DIR/cluster.env
 
 # Settings of an earlier start win over the defaults (a later stop or status needs the same ports);
@@ -70,10 +74,11 @@ server_port() { echo $((PORT + $1)); }
 pid_alive() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 as_postgres() {
+    # From /: PostgreSQL's tools refuse a working folder they cannot read (root's home, say).
     if [ "$(id -u)" -eq 0 ]; then
-        runuser -u postgres -- "$@"
+        (cd / && runuser -u postgres -- "$@")
     else
-        "$@"
+        (cd / && "$@")
     fi
 }
 
