@@ -202,6 +202,9 @@ start_server() {
     # A runtime folder per server, emptied at each start: a crashed server leaves its unpacked runtime behind.
     rm -rf "$dir/runtime"
     mkdir -p "$dir/runtime"
+    # Where this start's lines begin in the log (it is appended to), for wait_grid.
+    touch "$dir/server.log"
+    wc -c <"$dir/server.log" >"$dir/log.offset"
     export_portal_settings
     # The packaged portal.jar stores --nohazelcast, and the options it stores override the command line, so a
     # clustered server runs the WAR on payara-micro.jar with the same pre-boot commands.
@@ -239,6 +242,20 @@ wait_ready() {
         sleep 1
     done
     say "server $i ready at http://127.0.0.1:$port/"
+}
+
+# Hazelcast prints the members it sees whenever one joins or leaves: the server has joined the others
+# once its own start's lines show all N. A server that formed a grid of its own (a wrong member list or
+# cluster name) would keep sessions the others never see, so that is an error, not a warning.
+wait_grid() {
+    local i=$1 dir deadline
+    dir=$(server_dir "$i")
+    deadline=$((SECONDS + 60))
+    until tail -c +"$(($(cat "$dir/log.offset") + 1))" "$dir/server.log" | grep -q "Members {size:$N,"; do
+        [ "$SECONDS" -lt "$deadline" ] || die "server $i does not see all $N servers in its data grid (log: $dir/server.log)"
+        sleep 1
+    done
+    say "server $i is one of the $N members of the data grid"
 }
 
 start_nginx() {
@@ -306,6 +323,7 @@ cmd_start() {
         start_server "$i"
         wait_ready "$i"
     done
+    wait_grid "$N"
     start_nginx
     say "ready: http://127.0.0.1:$PORT/ (servers on ports $((PORT + 1))..$((PORT + N)); run folder $RUN_DIR)"
 }
@@ -384,6 +402,7 @@ case "$COMMAND" in
         . "$RUN_DIR/portal.env"
         start_server "$2"
         wait_ready "$2"
+        wait_grid "$2"
         ;;
     *)
         echo "usage: run-local.sh start|stop|status|kill I|start-server I  (see the comment at its top)" >&2
