@@ -244,14 +244,14 @@ wait_ready() {
     say "server $i ready at http://127.0.0.1:$port/"
 }
 
-# Hazelcast prints the members it sees whenever one joins or leaves: the server has joined the others
+# Payara prints the data grid's size whenever a member joins or leaves: the server has joined the others
 # once its own start's lines show all N. A server that formed a grid of its own (a wrong member list or
 # cluster name) would keep sessions the others never see, so that is an error, not a warning.
 wait_grid() {
     local i=$1 dir deadline
     dir=$(server_dir "$i")
     deadline=$((SECONDS + 60))
-    until tail -c +"$(($(cat "$dir/log.offset") + 1))" "$dir/server.log" | grep -q "Members {size:$N,"; do
+    until tail -c +"$(($(cat "$dir/log.offset") + 1))" "$dir/server.log" | grep -q "DG Size: $N\b"; do
         [ "$SECONDS" -lt "$deadline" ] || die "server $i does not see all $N servers in its data grid (log: $dir/server.log)"
         sleep 1
     done
@@ -391,8 +391,16 @@ case "$COMMAND" in
         server_number "${2:-}"
         dir=$(server_dir "$2")
         pid_alive "$dir/server.pid" || die "server $2 is not running"
-        kill -KILL "$(cat "$dir/server.pid")"
-        say "server $2 killed (kill -9 $(cat "$dir/server.pid"))"
+        pid=$(cat "$dir/server.pid")
+        kill -KILL "$pid"
+        # SIGKILL is delivered at once but a large JVM takes a moment to go; until it has, its port still
+        # takes connections that then die with it. Return once it is gone, as a crash leaves it.
+        for _ in $(seq 1 100); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -0 "$pid" 2>/dev/null && die "server $2 (pid $pid) still there 10 s after kill -9"
+        say "server $2 killed (kill -9 $pid)"
         ;;
     start-server)
         load_settings
