@@ -26,6 +26,7 @@ import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.shared.config.Setting;
 import org.docuportal.shared.jobs.JobLeaseRows;
 import org.docuportal.shared.persistence.PortalDataSource;
+import org.docuportal.shared.persistence.StartUpLock;
 
 /**
  * Loads the demo catalog and one demo account per role on start-up, where demo data is on:
@@ -42,7 +43,7 @@ import org.docuportal.shared.persistence.PortalDataSource;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigrator")
+@DependsOn({"DatabaseMigrator", "ClusterStartupCheck"})
 public class DemoDataLoader {
 
     /** The password of every demo account; the README lists them. Demo data only, never in production. */
@@ -88,12 +89,17 @@ public class DemoDataLoader {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    @Inject
+    private StartUpLock startUpLock;
+
     @PostConstruct
     void load() {
         if (!isEnabled()) {
             return;
         }
         leases.lock("demo-data");
+        // Two servers starting together would both find a title missing and both insert it; the second waits here.
+        startUpLock.hold();
         int added = 0;
         for (Title title : DemoCatalog.titles()) {
             if (!titles.existsBySlug(title.slug())) {

@@ -3,6 +3,7 @@ package org.docuportal.account.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -12,6 +13,7 @@ import org.docuportal.account.domain.Account;
 import org.docuportal.account.domain.AccountRepository;
 import org.docuportal.account.domain.LoginPolicy;
 import org.docuportal.account.domain.LoginState;
+import org.docuportal.account.domain.Role;
 import org.docuportal.account.infrastructure.PasswordHasher;
 import org.docuportal.account.infrastructure.UseRecordingThrottle;
 import org.docuportal.shared.config.Setting;
@@ -84,12 +86,14 @@ public class AccountService {
     }
 
     /**
-     * Whether a caller signed in earlier on the login page may go on: their account is still
-     * enabled. Read from the database on each request, so that disabling takes effect at once on
-     * every server.
+     * The roles of a caller signed in earlier on the login page, or none when their account has been
+     * disabled since (the session then ends). Read from the database on each request, so that
+     * disabling, and a role granted or taken away, take effect at once on every server; and because
+     * a session that moved to another server keeps who signed in but not the roles the first server
+     * registered.
      */
-    public boolean isEnabled(String email) {
-        return normalized(email).map(accounts::isEnabled).orElse(false);
+    public Set<Role> rolesIfEnabled(String email) {
+        return normalized(email).map(accounts::enabledRoles).orElse(Set.of());
     }
 
     private static Optional<String> normalized(String email) {

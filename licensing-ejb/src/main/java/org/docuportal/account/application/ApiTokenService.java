@@ -78,7 +78,7 @@ public class ApiTokenService {
         }
         return accounts.findTokenByHash(secrets.hash(secret))
                 .filter(ApiToken::isActive)
-                .filter(token -> accounts.isEnabled(token.account().email()))
+                .filter(token -> !accounts.enabledRoles(token.account().email()).isEmpty())
                 .map(token -> {
                     Instant now = clock.instant();
                     if (token.useWorthRecording(now)

@@ -3,6 +3,7 @@ package org.docuportal.account.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where accounts and their API tokens are kept. Implementations join the caller's transaction. */
 public interface AccountRepository {
@@ -86,8 +87,8 @@ public interface AccountRepository {
     /** Replaces the stored hash by a stronger one, unless another request did so first. */
     void rehashPassword(long accountId, String oldHash, String newHash);
 
-    /** Whether the account with this address exists and is enabled, read from the database itself. */
-    boolean isEnabled(String normalizedEmail);
+    /** The roles of the enabled account with this address, read from the database itself; empty when there is none. */
+    Set<Role> enabledRoles(String normalizedEmail);
 
     /** The account's mail choices, if it ever made any. */
     Optional<MailPreference> mailPreferenceOf(long accountId);

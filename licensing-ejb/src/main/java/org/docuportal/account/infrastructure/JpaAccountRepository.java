@@ -3,8 +3,10 @@ package org.docuportal.account.infrastructure;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -177,10 +179,13 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public boolean isEnabled(String normalizedEmail) {
-        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :email AND a.disabledAt IS NULL", Long.class)
+    public Set<Role> enabledRoles(String normalizedEmail) {
+        // One query; every account has at least one role, so no row means unknown or disabled.
+        List<Role> roles = em.createQuery("SELECT r FROM Account a JOIN a.roles r WHERE a.email = :email"
+                        + " AND a.disabledAt IS NULL", Role.class)
                 .setParameter("email", normalizedEmail)
-                .getSingleResult() > 0;
+                .getResultList();
+        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.docuportal.catalog.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -21,10 +22,12 @@ public record TitleDetails(String slug, String title, String originalTitle, List
                            String originalLanguage, String posterPath, TitleStatus status,
                            TitlePublication publication, boolean licensable,
                            List<LanguageVersion> languageVersions, List<String> subjects,
-                           List<Award> awards, List<PressQuote> pressQuotes, List<Rights> rightsWindows) {
+                           List<Award> awards, List<PressQuote> pressQuotes, List<Rights> rightsWindows)
+                                   implements Serializable {
 
     /** One rights window: the right, where, and from when until when (null: until further notice). */
-    public record Rights(RightType rightType, Territory territory, LocalDate startDate, LocalDate endDate) {
+    public record Rights(RightType rightType, Territory territory, LocalDate startDate, LocalDate endDate)
+            implements Serializable {
 
         /** The same rule as {@link RightsWindow#isAvailableIn}, for a window already read. */
         public boolean isAvailableIn(CountryCode country, LocalDate date) {

@@ -1,5 +1,6 @@
 package org.docuportal.catalog.domain;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -9,7 +10,9 @@ import jakarta.persistence.Enumerated;
 
 /** An award or festival selection: the year, the festival, the result and, for prizes, the category. */
 @Embeddable
-public class Award {
+public class Award implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Longest festival and category names: the columns' sizes. */
     public static final int MAX_FESTIVAL = 200;

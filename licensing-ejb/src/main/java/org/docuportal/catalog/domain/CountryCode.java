@@ -1,5 +1,6 @@
 package org.docuportal.catalog.domain;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
 
@@ -8,7 +9,7 @@ import java.util.Set;
  *
  * <p>The list of valid codes is the JDK's own copy of ISO 3166-1.
  */
-public record CountryCode(String code) implements Comparable<CountryCode> {
+public record CountryCode(String code) implements Comparable<CountryCode>, Serializable {
 
     private static final Set<String> ISO_CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 

@@ -1,5 +1,6 @@
 package org.docuportal.catalog.domain;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -10,7 +11,9 @@ import jakarta.persistence.Enumerated;
 
 /** A language a title is offered in, as audio or subtitles; {@code language} is a BCP 47 tag such as {@code ko}. */
 @Embeddable
-public class LanguageVersion {
+public class LanguageVersion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "language_tag", nullable = false, length = 35)
     private String language;

@@ -1,5 +1,6 @@
 package org.docuportal.catalog.domain;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -7,7 +8,9 @@ import jakarta.persistence.Embeddable;
 
 /** A quotation from the press about a title, with its source and the language it was written in. */
 @Embeddable
-public class PressQuote {
+public class PressQuote implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Longest quotation and source: the columns' sizes. */
     public static final int MAX_QUOTE = 2000;

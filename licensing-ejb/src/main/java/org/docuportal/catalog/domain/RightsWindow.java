@@ -36,8 +36,8 @@ import org.eclipse.persistence.config.CacheIsolationType;
  * <p>Not kept in EclipseLink's shared cache: windows decide what may be sold, and a distributor
  * amends them at run time, so every transaction reads them from the database (a second server
  * must never sell from a copy it cached before the amendment). {@code @Cacheable(false)} says so
- * to JPA, EclipseLink's ISOLATED says it whatever the unit's shared-cache mode; the title keeps
- * its own fields cached and EclipseLink rebuilds only its relation to the windows per transaction.
+ * to JPA, EclipseLink's ISOLATED says it whatever the unit's shared-cache mode (which since issue 15
+ * caches no entity at all, see persistence.xml).
  */
 @Entity
 @Cacheable(false)

@@ -1,5 +1,6 @@
 package org.docuportal.catalog.domain;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,7 +12,8 @@ import java.util.stream.Collectors;
  * <p>Exclusions win over inclusions, as in a distributor's avails sheet ("Worldwide excluding
  * China"). A territory always covers at least one country.
  */
-public record Territory(boolean worldwide, Set<CountryCode> countries, Set<CountryCode> excluded) {
+public record Territory(boolean worldwide, Set<CountryCode> countries, Set<CountryCode> excluded)
+        implements Serializable {
 
     private static final Set<CountryCode> ALL_COUNTRIES =
             CountryCode.all().stream().map(CountryCode::new).collect(Collectors.toUnmodifiableSet());

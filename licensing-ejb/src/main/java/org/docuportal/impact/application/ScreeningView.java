@@ -1,5 +1,6 @@
 package org.docuportal.impact.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import org.docuportal.impact.domain.Screening;
  */
 public record ScreeningView(long id, String titleSlug, String title, String institution, LocalDate screeningDate,
                             String status, List<String> items, boolean itemsEditable, String publicCode, String link,
-                            int preCount, int postCount, int pairedCount, String openedBy) {
+                            int preCount, int postCount, int pairedCount, String openedBy) implements Serializable {
 
     static ScreeningView of(Screening s, AnswerCounts counts, String link) {
         return new ScreeningView(s.id(), s.title().slug(), s.title().title(), s.institution().name(), s.screeningDate(),

@@ -1,5 +1,6 @@
 package org.docuportal.institution.application;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public class InstitutionSettingsService {
      */
     public record Settings(boolean purchaseApprovalRequired, boolean streamOnCampusOnly, Set<String> emailDomains,
                            Set<String> ipRanges, Set<String> proposedEmailDomains, Set<String> proposedIpRanges,
-                           Instant changeProposedAt) {
+                           Instant changeProposedAt) implements Serializable {
 
         public boolean changeWaiting() {
             return changeProposedAt != null;

@@ -1,5 +1,6 @@
 package org.docuportal.institution.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -20,13 +21,14 @@ public record InstitutionView(long id, String name, InstitutionType type, String
                               SizeBand sizeBand, InstitutionStatus status, Instant registeredAt,
                               List<Administrator> administrators, List<Duplicate> duplicates,
                               List<DocumentView> documents, List<DecisionView> decisions,
-                              NetworkChange networkChange) {
+                              NetworkChange networkChange) implements Serializable {
 
     /**
      * The email domains and IP ranges an administrator proposed, waiting for a reviewer; the
      * institution's {@code emailDomains} and {@code ipRanges} stay in force until then.
      */
-    public record NetworkChange(Set<String> emailDomains, Set<String> ipRanges, String proposedBy, Instant proposedAt) {
+    public record NetworkChange(Set<String> emailDomains, Set<String> ipRanges, String proposedBy, Instant proposedAt)
+            implements Serializable {
     }
 
     public boolean hasNetworkChange() {
@@ -34,16 +36,18 @@ public record InstitutionView(long id, String name, InstitutionType type, String
     }
 
     /** An administrator of the institution, and whether they proved their email address. */
-    public record Administrator(String email, String name, boolean emailVerified) {
+    public record Administrator(String email, String name, boolean emailVerified) implements Serializable {
     }
 
     /** Another institution that registered the same registry id, one of the same email domains, or an overlapping IP range. */
-    public record Duplicate(long id, String name, InstitutionStatus status, String sharedValue) {
+    public record Duplicate(long id, String name, InstitutionStatus status, String sharedValue)
+            implements Serializable {
     }
 
     /** One entry of the review trail. */
     public record DecisionView(Institution.Decision decision, String reason, String reviewer,
-                               InstitutionStatus statusBefore, InstitutionStatus statusAfter, Instant decidedAt) {
+                               InstitutionStatus statusBefore, InstitutionStatus statusAfter, Instant decidedAt)
+                                       implements Serializable {
 
         static DecisionView of(ReviewDecision d) {
             return new DecisionView(d.decision(), d.reason(), d.reviewer(), d.statusBefore(), d.statusAfter(),

@@ -1,5 +1,6 @@
 package org.docuportal.licensing.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -19,7 +20,7 @@ import org.docuportal.licensing.domain.OfferKind;
 public record LicenseView(long id, String institution, String titleSlug, String title, OfferKind kind,
                           RightType rightType, LocalDate start, LocalDate end, Integer streamCap, Integer audienceCap,
                           LicenseState state, Instant issuedAt, String orderReference, Long daysLeft,
-                          Long daysUntilStart, boolean watchable) {
+                          Long daysUntilStart, boolean watchable) implements Serializable {
 
     /** "L-000042", the license's number on its certificate, as quotes and orders have theirs. */
     public String reference() {

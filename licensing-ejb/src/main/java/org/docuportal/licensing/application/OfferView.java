@@ -1,5 +1,6 @@
 package org.docuportal.licensing.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,10 +15,11 @@ import org.docuportal.shared.domain.Money;
  */
 public record OfferView(long id, String titleSlug, OfferKind kind, String description, RightType rightType,
                         int termMonths, Integer streamCap, Integer audienceCap, Money yourPrice,
-                        List<PriceView> prices, String currency, boolean active, Instant withdrawnAt) {
+                        List<PriceView> prices, String currency, boolean active, Instant withdrawnAt)
+                                implements Serializable {
 
     /** A price for one institution type and size band. */
-    public record PriceView(String institutionType, String sizeBand, Money price) {
+    public record PriceView(String institutionType, String sizeBand, Money price) implements Serializable {
     }
 
     static OfferView of(Offer o, Money yourPrice) {

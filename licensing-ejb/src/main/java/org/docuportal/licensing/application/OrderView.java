@@ -1,5 +1,6 @@
 package org.docuportal.licensing.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import org.docuportal.licensing.domain.LicenseOrder;
@@ -15,7 +16,7 @@ import org.docuportal.shared.domain.Money;
 public record OrderView(long id, String reference, long quoteId, String institution, String title, Money total,
                         String paymentMethod, String purchaseOrderNumber, OrderStatus status, Instant createdAt,
                         String redirectUrl, String instructions, PaymentRequestStatus paymentRequest,
-                        String paymentRequestError) {
+                        String paymentRequestError) implements Serializable {
 
     static OrderView of(LicenseOrder o, PaymentStart start) {
         return new OrderView(o.id(), o.reference(), o.quote().id(), o.quote().institution().name(),

@@ -1,5 +1,6 @@
 package org.docuportal.licensing.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,7 +25,7 @@ public record PurchaseView(long quoteId, String quoteReference, String titleSlug
                            QuoteStatus status, String requestedBy, String decisionReason,
                            Long orderId, String orderReference, OrderStatus orderStatus, Instant orderedAt,
                            String purchaseOrderNumber, Long licenseId, String licenseReference, LicenseState licenseState,
-                           boolean watchable, PurchaseStep nextStep) {
+                           boolean watchable, PurchaseStep nextStep) implements Serializable {
 
     /** The day the quote was asked for, on the portal's calendar (UTC, as its clock). */
     public LocalDate createdOn() {

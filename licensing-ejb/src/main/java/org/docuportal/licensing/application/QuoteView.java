@@ -1,5 +1,6 @@
 package org.docuportal.licensing.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,7 +18,7 @@ import org.docuportal.shared.domain.Money;
 public record QuoteView(long id, String reference, String institution, String titleSlug, String title,
                         String offer, LocalDate start, LocalDate end, List<Line> lines, Money total,
                         LocalDate validUntil, QuoteStatus status, String decisionReason, String requestedBy,
-                        List<HeldLicense> overlapping, String decidedBy) {
+                        List<HeldLicense> overlapping, String decidedBy) implements Serializable {
 
     /** The day the quote was issued and eligibility checked: its validity runs from there. */
     public LocalDate issuedOn() {
@@ -29,7 +30,8 @@ public record QuoteView(long id, String reference, String institution, String ti
      * with the quoted term: buying the quote would pay for those days twice (or add streams, which
      * is why the portal warns rather than refuses).
      */
-    public record HeldLicense(long id, String reference, LocalDate start, LocalDate end, LicenseState state) {
+    public record HeldLicense(long id, String reference, LocalDate start, LocalDate end, LicenseState state)
+            implements Serializable {
 
         static HeldLicense of(License l, LocalDate today) {
             return new HeldLicense(l.id(), l.reference(), l.term().start(), l.term().end(), l.stateOn(today));
@@ -37,7 +39,7 @@ public record QuoteView(long id, String reference, String institution, String ti
     }
 
     /** One line of the quote. */
-    public record Line(String description, int quantity, Money unitPrice, Money amount) {
+    public record Line(String description, int quantity, Money unitPrice, Money amount) implements Serializable {
     }
 
     static QuoteView of(Quote q, List<HeldLicense> overlapping) {

@@ -1,5 +1,6 @@
 package org.docuportal.licensing.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,5 +11,5 @@ import java.util.List;
  * @param affectedLicenses the running licenses the change leaves outside the rights (flagged, unless a dry run)
  */
 public record RightsChangeOutcome(boolean dryRun, RightsWindowView window, RightsChangeView change,
-                                  List<AffectedLicenseView> affectedLicenses) {
+                                  List<AffectedLicenseView> affectedLicenses) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.docuportal.licensing.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import org.docuportal.catalog.domain.RightsChangeAction;
@@ -11,5 +12,5 @@ import org.docuportal.catalog.domain.RightsChangeAction;
  *                     change may have covered it again)
  */
 public record RightsIssueView(AffectedLicenseView license, long changeId, RightsChangeAction action, String reason,
-                              String changedBy, Instant flaggedAt, boolean stillOutside) {
+                              String changedBy, Instant flaggedAt, boolean stillOutside) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.docuportal.licensing.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,7 +16,8 @@ import org.docuportal.catalog.domain.Territory;
  * @param endDate the last day, or null when open-ended
  */
 public record RightsWindowView(long id, RightType rightType, boolean worldwide, List<String> countries,
-                               List<String> excludedCountries, String territory, LocalDate startDate, LocalDate endDate) {
+                               List<String> excludedCountries, String territory, LocalDate startDate, LocalDate endDate)
+                                       implements Serializable {
 
     public static RightsWindowView of(RightsWindow window) {
         Territory t = window.territory();

@@ -1,5 +1,6 @@
 package org.docuportal.media.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,5 +15,5 @@ import java.util.List;
  */
 public record MediaOverview(String slug, String title, String ffmpegProblem, MediaJobView latestJob, Long durationMillis,
                             Integer runtimeMinutes, boolean hasMedia, long maxUploadBytes, List<TrackView> tracks,
-                            List<ChapterView> chapters) {
+                            List<ChapterView> chapters) implements Serializable {
 }

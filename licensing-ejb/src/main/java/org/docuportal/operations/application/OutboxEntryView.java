@@ -1,5 +1,6 @@
 package org.docuportal.operations.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import org.docuportal.shared.mail.OutboxMail;
@@ -13,7 +14,8 @@ import org.docuportal.shared.mail.OutboxStatus;
  * @param sendingNow a server holds a live claim on it
  */
 public record OutboxEntryView(long id, String recipient, String subject, OutboxStatus status, int attempts, Instant queuedAt,
-                              Instant nextAttemptAt, Instant sentAt, String lastError, boolean sendingNow) {
+                              Instant nextAttemptAt, Instant sentAt, String lastError, boolean sendingNow)
+                                      implements Serializable {
 
     static OutboxEntryView of(OutboxMail mail, Instant now) {
         return new OutboxEntryView(mail.id(), mail.recipient(), mail.subject(), mail.status(), mail.attempts(), mail.createdAt(),

@@ -1,5 +1,6 @@
 package org.docuportal.reporting.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.docuportal.reporting.domain.ReportingPeriod;
@@ -16,7 +17,7 @@ import org.docuportal.reporting.domain.UsageRow;
  * @param totals the sums over the whole report
  */
 public record UsageReport(ReportingPeriod period, String institution, List<UsageRow> rows, List<TitleMonthUsage> titles,
-                          UsageTotals totals) {
+                          UsageTotals totals) implements Serializable {
 
     public boolean isWholePlatform() {
         return institution == null;

@@ -1,5 +1,6 @@
 package org.docuportal.reporting.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -10,7 +11,8 @@ import org.docuportal.reporting.domain.WatchTime;
  * The sums of a report's additive counts. Distinct viewer-days are not among them: they do not add
  * up across titles and months without counting some viewers twice.
  */
-public record UsageTotals(long plays, long completedPlays, long secondsWatched, long guideDownloads) {
+public record UsageTotals(long plays, long completedPlays, long secondsWatched, long guideDownloads)
+        implements Serializable {
 
     static UsageTotals of(List<TitleMonthUsage> rows) {
         long plays = 0;

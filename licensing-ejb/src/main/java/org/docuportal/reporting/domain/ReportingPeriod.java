@@ -1,5 +1,6 @@
 package org.docuportal.reporting.domain;
 
+import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,7 +16,7 @@ import org.docuportal.shared.application.InvalidInputException;
  * a day given as a bound stands for its month. A period is at most {@value #MAX_MONTHS} months, so
  * one request cannot ask the database to group a decade of plays.
  */
-public record ReportingPeriod(YearMonth from, YearMonth to) {
+public record ReportingPeriod(YearMonth from, YearMonth to) implements Serializable {
 
     /** The longest period one report may cover: three years, the longest license term on offer. */
     public static final int MAX_MONTHS = 36;

@@ -1,5 +1,6 @@
 package org.docuportal.reporting.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
@@ -13,7 +14,8 @@ import java.time.YearMonth;
  * @see UsageRow for the meaning of each count
  */
 public record TitleMonthUsage(YearMonth month, String titleSlug, String title,
-                              long plays, long completedPlays, long secondsWatched, long uniqueViewerDays, long guideDownloads) {
+                              long plays, long completedPlays, long secondsWatched, long uniqueViewerDays, long guideDownloads)
+                                      implements Serializable {
 
     public BigDecimal minutesWatched() {
         return WatchTime.minutes(secondsWatched);

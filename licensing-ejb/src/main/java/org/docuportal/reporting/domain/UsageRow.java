@@ -1,5 +1,6 @@
 package org.docuportal.reporting.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
@@ -20,7 +21,8 @@ import java.time.YearMonth;
  * @param guideDownloads stamped study-guide copies downloaded
  */
 public record UsageRow(YearMonth month, String titleSlug, String title, Long institutionId, String institution, String country,
-                       long plays, long completedPlays, long secondsWatched, long uniqueViewerDays, long guideDownloads) {
+                       long plays, long completedPlays, long secondsWatched, long uniqueViewerDays, long guideDownloads)
+                               implements Serializable {
 
     public BigDecimal minutesWatched() {
         return WatchTime.minutes(secondsWatched);

@@ -120,7 +120,13 @@ public enum Setting {
     /** The largest master video accepted, in bytes (20 GB by default). */
     MEDIA_MAX_UPLOAD_BYTES("portal.media.max-upload-bytes"),
     /** How many months ahead a quoted license term (or screening day) may start; 12 by default. */
-    QUOTES_HORIZON_MONTHS("portal.quotes.horizon-months");
+    QUOTES_HORIZON_MONTHS("portal.quotes.horizon-months"),
+    /**
+     * Whether this server is one of several behind one address ({@code true}; {@code false} by default).
+     * Set by the cluster's run scripts (docs/cluster.md); a clustered server refuses to start without a
+     * shared token secret, on the embedded database, or on a media or images folder the others do not share.
+     */
+    CLUSTER_ENABLED("portal.cluster.enabled");
 
     private final String key;
 

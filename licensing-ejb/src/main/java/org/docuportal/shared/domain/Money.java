@@ -1,5 +1,6 @@
 package org.docuportal.shared.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -13,7 +14,9 @@ import jakarta.persistence.Embeddable;
  * floating-point number. Compared by value.
  */
 @Embeddable
-public class Money implements Comparable<Money> {
+public class Money implements Comparable<Money>, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "amount", nullable = false, precision = 12, scale = 2)
     private BigDecimal amount;

@@ -26,10 +26,10 @@ public class SetPasswordView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient StaffService staff;
+    private StaffService staff;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private String token;
     private StaffLinkView link;

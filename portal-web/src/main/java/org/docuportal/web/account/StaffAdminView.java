@@ -27,10 +27,10 @@ public class StaffAdminView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient StaffService staff;
+    private StaffService staff;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private List<StaffMemberView> members;
     private List<PendingStaffInvitationView> pending;

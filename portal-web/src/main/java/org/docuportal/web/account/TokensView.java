@@ -22,7 +22,7 @@ public class TokensView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ApiTokenService tokenService;
+    private ApiTokenService tokenService;
 
     private String name;
     private String newSecret;

@@ -26,10 +26,10 @@ public class PolicyLogPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient PolicyEventService events;
+    private PolicyEventService events;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private Map<String, String> films;
     private List<PolicyEventView> recorded;

@@ -33,10 +33,10 @@ public class ScreeningsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ScreeningService screenings;
+    private ScreeningService screenings;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private Map<String, String> films;
     private List<ScreeningView> mine;

@@ -30,10 +30,10 @@ public class SurveyAnswerView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SurveyService surveys;
+    private SurveyService surveys;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private String code;
     private SurveyForm form;

@@ -34,10 +34,10 @@ public class SurveyTemplatesPage implements Serializable {
     private static final String FORM = "template";
 
     @Inject
-    private transient SurveyTemplateService templates;
+    private SurveyTemplateService templates;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private Map<String, String> films;
     private String title;

@@ -22,10 +22,10 @@ public class InstitutionSettingsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient InstitutionSettingsService settings;
+    private InstitutionSettingsService settings;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private boolean purchaseApprovalRequired;
     private boolean streamOnCampusOnly;

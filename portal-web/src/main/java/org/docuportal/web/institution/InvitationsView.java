@@ -25,10 +25,10 @@ public class InvitationsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient InvitationService invitations;
+    private InvitationService invitations;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private List<InvitationView> pending;
 

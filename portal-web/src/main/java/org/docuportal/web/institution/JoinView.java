@@ -24,10 +24,10 @@ public class JoinView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient MembershipService memberships;
+    private MembershipService memberships;
 
     @Inject
-    private transient InvitationService invitations;
+    private InvitationService invitations;
 
     /** Where the link's invitation stands when the page opened; the form shows only for an open one. */
     private Invitation.State linkState;

@@ -28,10 +28,10 @@ public class MembersView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient MembershipService memberships;
+    private MembershipService memberships;
 
     @Inject
-    private transient DocumentService documentService;
+    private DocumentService documentService;
 
     @Inject
     private InvitationsView invitationsView;

@@ -31,10 +31,10 @@ public class NetworkView implements Serializable {
     private static final String SUMMARY = "network:networkSummary";
 
     @Inject
-    private transient InstitutionSettingsService settings;
+    private InstitutionSettingsService settings;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private Settings current;
     private String emailDomains;

@@ -29,7 +29,7 @@ public class RegistrationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient RegistrationService registrations;
+    private RegistrationService registrations;
 
     private String name;
     private String type;

@@ -36,16 +36,16 @@ public class ApprovalsPageView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient PurchaseService purchases;
+    private PurchaseService purchases;
 
     @Inject
-    private transient QuoteService quotes;
+    private QuoteService quotes;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private List<PurchaseView> awaiting = List.of();
     private final Map<Long, String> reasons = new HashMap<>();

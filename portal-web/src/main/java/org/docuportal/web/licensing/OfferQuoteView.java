@@ -35,13 +35,13 @@ public class OfferQuoteView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient OfferService offerService;
+    private OfferService offerService;
 
     @Inject
-    private transient QuoteService quotes;
+    private QuoteService quotes;
 
     @Inject
-    private transient LicenseService licenses;
+    private LicenseService licenses;
 
     private String slug;
     private List<OfferView> offers = List.of();

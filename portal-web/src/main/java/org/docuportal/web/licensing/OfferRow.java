@@ -1,5 +1,6 @@
 package org.docuportal.web.licensing;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 
@@ -13,7 +14,8 @@ import org.docuportal.web.Messages;
  * One offer as the title's offers page lists it: its term and caps in words, and its prices
  * read out in the order of the price table ("School (K-12), Up to 500: USD 249.00").
  */
-public record OfferRow(OfferView offer, String kind, String term, String caps, String priceSummary, List<String> prices) {
+public record OfferRow(OfferView offer, String kind, String term, String caps, String priceSummary, List<String> prices)
+        implements Serializable {
 
     static OfferRow of(OfferView o, Messages messages) {
         String term = o.kind() == OfferKind.PUBLIC_SCREENING ? messages.get("offers.oneDay")

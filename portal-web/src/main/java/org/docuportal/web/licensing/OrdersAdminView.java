@@ -31,13 +31,13 @@ public class OrdersAdminView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient OrderService orders;
+    private OrderService orders;
 
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private List<Row> awaiting;
     private String note;

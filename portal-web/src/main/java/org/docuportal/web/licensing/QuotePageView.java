@@ -29,16 +29,16 @@ public class QuotePageView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient QuoteService quotes;
+    private QuoteService quotes;
 
     @Inject
-    private transient OrderService orders;
+    private OrderService orders;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     @Inject
-    private transient ApprovalCount approvalCount;
+    private ApprovalCount approvalCount;
 
     private long id;
     private QuoteView quote;

@@ -36,10 +36,10 @@ public class TitleOffersPage implements Serializable {
     private static final String FORM = "offer";
 
     @Inject
-    private transient OfferAdministration administration;
+    private OfferAdministration administration;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private String slug;
     private TitleOffers title;

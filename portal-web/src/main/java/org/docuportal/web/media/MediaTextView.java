@@ -45,8 +45,8 @@ public class MediaTextView implements Serializable {
     private Messages messages;
 
     private String slug;
-    private transient List<TrackView> tracks = List.of();
-    private transient List<SubtitleProblem> problems = List.of();
+    private List<TrackView> tracks = List.of();
+    private List<SubtitleProblem> problems = List.of();
     private final List<Row> chapters = new ArrayList<>();
     private String language;
     private String kind = "subtitles";

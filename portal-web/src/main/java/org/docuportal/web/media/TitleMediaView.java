@@ -43,8 +43,8 @@ public class TitleMediaView implements Serializable {
     private Messages messages;
 
     private String slug;
-    private transient MediaOverview overview;
-    private transient MediaJobView job;
+    private MediaOverview overview;
+    private MediaJobView job;
 
     public void load() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -25,10 +25,10 @@ public class MailOutboxView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient MailOutboxService outbox;
+    private MailOutboxService outbox;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private List<OutboxEntryView> mails;
 

@@ -27,10 +27,10 @@ public class PaymentAlertsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient PaymentAlertService alerts;
+    private PaymentAlertService alerts;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private List<PaymentAlertView> open;
     private final Map<Long, String> notes = new HashMap<>();

@@ -31,10 +31,10 @@ public class UsageDashboardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient UsageReportService reports;
+    private UsageReportService reports;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private String from;
     private String to;

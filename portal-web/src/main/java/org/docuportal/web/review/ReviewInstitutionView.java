@@ -31,7 +31,7 @@ public class ReviewInstitutionView implements Serializable {
     private static final String NETWORK_OUTCOME = "networkOutcomeAnchor";
 
     @Inject
-    private transient ReviewService reviews;
+    private ReviewService reviews;
 
     private long id;
     private InstitutionView institution;
@@ -40,7 +40,7 @@ public class ReviewInstitutionView implements Serializable {
     private String networkReason;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     public void load() throws IOException {
         if (institution != null) {

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.docuportal.account.application.AccountService;
+import org.docuportal.account.domain.Role;
 
 /**
  * How callers prove who they are.
@@ -61,12 +63,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         String authorization = request.getHeader("Authorization");
         if (authorization == null && request.getUserPrincipal() != null) {
-            if (!accounts.isEnabled(request.getUserPrincipal().getName())) {
+            Set<String> groups = accounts.rolesIfEnabled(request.getUserPrincipal().getName()).stream()
+                    .map(Role::name).collect(Collectors.toSet());
+            if (groups.isEmpty()) {
                 // Disabled since signing in: the session ends here, on whichever server serves the request.
                 return endSession(request, context);
             }
-            // Signed in on the login page earlier: the container restores the caller and groups it registered.
-            return context.notifyContainerAboutLogin(request.getUserPrincipal(), Set.of());
+            // Signed in on the login page earlier. The groups come from the database, not from what the container
+            // registered at sign-in: a session that moved to another server (docs/cluster-state.md) brings the
+            // caller along but not those groups, and a role taken away applies at the next request.
+            return context.notifyContainerAboutLogin(request.getUserPrincipal(), groups);
         }
         if (authorization != null) {
             // This mechanism's own answers (401, the redirect to the login page) leave before any

@@ -23,10 +23,10 @@ public class ScreenerRequestView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ScreenerService screeners;
+    private ScreenerService screeners;
 
     @Inject
-    private transient CatalogService catalog;
+    private CatalogService catalog;
 
     /** The film's title, looked up once when the page opens; kept by the view for the postback. */
     private String filmTitle;

@@ -35,10 +35,10 @@ public class ScreenersAdminView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ScreenerService screeners;
+    private ScreenerService screeners;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     @Inject
     private transient Clock clock;

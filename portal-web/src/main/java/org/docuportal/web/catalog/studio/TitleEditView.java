@@ -34,10 +34,10 @@ public class TitleEditView implements Serializable {
             "runtimeMinutes", "productionYear", "supplier", "originalLanguage", "subjects", "status");
 
     @Inject
-    private transient TitleStudio studio;
+    private TitleStudio studio;
 
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private String slug;
     private TitleDetails title;
