@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * view state included, and the button pressed. Where a browser would talk to one address, this one
  * chooses the server for each request: through the load balancer, or one server directly (the cookie
  * jar keys cookies by host, not port, so the session cookie goes to all of them, as it does behind
- * one public address). For pages whose forms post without Ajax; Chromium is not needed for that.
+ * one public address). For pages whose forms post without Ajax; Chromium is not needed for that. The one
+ * script it stands in for is PrimeFaces' CSP mode, which adds the page's nonce to every form.
  */
 final class PageSession {
 
@@ -32,6 +33,8 @@ final class PageSession {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:-]+)\\s*=\\s*\"([^\"]*)\"");
+    /** PrimeFaces' CSP mode: the page's script puts this nonce into every form, and a postback without it is refused. */
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([A-Za-z0-9+/=]+)'\\)");
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
@@ -71,6 +74,10 @@ final class PageSession {
                 if (name != null && chosen != null) {
                     fields.put(name, chosen);
                 }
+            }
+            Matcher nonce = CSP_NONCE.matcher(body);
+            if (nonce.find()) {
+                fields.put("primefaces.nonce", nonce.group(1));
             }
             return fields;
         }
