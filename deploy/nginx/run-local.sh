@@ -21,6 +21,9 @@
 #   NGINX_ACCESS_LOG   on (default) or off
 #   NGINX              the nginx binary (default: nginx on PATH, else /usr/sbin/nginx)
 #   NJS_MODULE         the njs module (default /usr/lib/nginx/modules/ngx_http_js_module.so)
+#   NGINX_HTTP_INCLUDE   a file included in the http block (deploy/cluster/run-local.sh: the upstream servers)
+#   NGINX_SERVER_INCLUDE a file included in the server block in place of "location / { return 404; }"
+#                        (deploy/cluster/run-local.sh: the load balancer in front of the portal's servers)
 set -euo pipefail
 
 die() { echo "run-local: $*" >&2; exit 1; }
@@ -47,11 +50,18 @@ MEDIA_CORS_ORIGIN=${MEDIA_CORS_ORIGIN:-*}
 [[ "$SECRET" =~ ^[A-Za-z0-9._~+/=-]{16,}$ ]] || die "secret must be at least 16 characters of [A-Za-z0-9._~+/=-] (e.g. openssl rand -hex 32)"
 [[ "$MEDIA_CORS_ORIGIN" =~ ^[A-Za-z0-9:/.*_-]+$ ]] || die "MEDIA_CORS_ORIGIN '$MEDIA_CORS_ORIGIN' does not look like an origin"
 [[ "$NGINX_WORKERS" =~ ^([0-9]+|auto)$ ]] || die "NGINX_WORKERS must be a number or auto"
+NGINX_HTTP_INCLUDE=${NGINX_HTTP_INCLUDE:-}
+NGINX_SERVER_INCLUDE=${NGINX_SERVER_INCLUDE:-}
+for include in "$NGINX_HTTP_INCLUDE" "$NGINX_SERVER_INCLUDE"; do
+    [ -z "$include" ] || [ -f "$include" ] || die "include file '$include' does not exist"
+done
 
 MEDIA_ROOT=$(cd "$MEDIA_ROOT" && pwd)
 mkdir -p "$WORKDIR"
 WORKDIR=$(cd "$WORKDIR" && pwd)
-for path in "$MEDIA_ROOT" "$WORKDIR"; do
+[ -z "$NGINX_HTTP_INCLUDE" ] || NGINX_HTTP_INCLUDE=$(cd "$(dirname "$NGINX_HTTP_INCLUDE")" && pwd)/$(basename "$NGINX_HTTP_INCLUDE")
+[ -z "$NGINX_SERVER_INCLUDE" ] || NGINX_SERVER_INCLUDE=$(cd "$(dirname "$NGINX_SERVER_INCLUDE")" && pwd)/$(basename "$NGINX_SERVER_INCLUDE")
+for path in "$MEDIA_ROOT" "$WORKDIR" $NGINX_HTTP_INCLUDE $NGINX_SERVER_INCLUDE; do
     [[ "$path" =~ ^[A-Za-z0-9/._+-]+$ ]] || die "path '$path' has characters this script does not quote for nginx"
 done
 if [ -s "$WORKDIR/nginx.pid" ] && kill -0 "$(cat "$WORKDIR/nginx.pid")" 2>/dev/null; then
@@ -69,6 +79,12 @@ if [ "$NGINX_ACCESS_LOG" = off ]; then
 else
     access_log="access_log $WORKDIR/logs/access.log docuportal_media;"
 fi
+http_include=""
+[ -z "$NGINX_HTTP_INCLUDE" ] || http_include="include $NGINX_HTTP_INCLUDE;"
+server_rest="location / {
+            return 404;
+        }"
+[ -z "$NGINX_SERVER_INCLUDE" ] || server_rest="include $NGINX_SERVER_INCLUDE;"
 
 cat >"$WORKDIR/nginx.conf" <<EOF
 # Written by deploy/nginx/run-local.sh; local tests only.
@@ -108,6 +124,7 @@ http {
                                 '\$status \$body_bytes_sent \$request_time '
                                 'token=\$media_token_result entitlement=\$media_token_entitlement';
     $access_log
+    $http_include
 
     server {
         listen $LISTEN_ADDR:$PORT;
@@ -118,9 +135,7 @@ http {
 
         include $WORKDIR/docuportal-media-locations.conf;
 
-        location / {
-            return 404;
-        }
+        $server_rest
     }
 }
 EOF

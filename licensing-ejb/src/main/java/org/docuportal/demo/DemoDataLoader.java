@@ -24,6 +24,7 @@ import org.docuportal.impact.domain.ImpactRepository;
 import org.docuportal.institution.domain.InstitutionRepository;
 import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.shared.config.Setting;
+import org.docuportal.shared.jobs.JobLeaseRows;
 import org.docuportal.shared.persistence.PortalDataSource;
 import org.docuportal.shared.persistence.StartUpLock;
 
@@ -34,6 +35,11 @@ import org.docuportal.shared.persistence.StartUpLock;
  *
  * <p>Only what is missing is added, so a restart keeps whatever a user changed and a demo
  * title deleted on purpose stays deleted only until the next start.
+ *
+ * <p>Servers that start together on one database load one after the other: the load first locks
+ * the {@code demo-data} row of {@code job_lease} for its transaction, so the second server waits for
+ * the first one's commit and then finds nothing missing, instead of failing its start on a
+ * duplicate title or account.
  */
 @Singleton
 @Startup
@@ -77,6 +83,9 @@ public class DemoDataLoader {
     @Inject
     private StreamingSettings streaming;
 
+    @Inject
+    private JobLeaseRows leases;
+
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
@@ -88,6 +97,7 @@ public class DemoDataLoader {
         if (!isEnabled()) {
             return;
         }
+        leases.lock("demo-data");
         // Two servers starting together would both find a title missing and both insert it; the second waits here.
         startUpLock.hold();
         int added = 0;

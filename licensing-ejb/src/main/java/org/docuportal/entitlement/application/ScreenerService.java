@@ -145,7 +145,34 @@ public class ScreenerService {
         mail.send(Letter.of("screener-ready", MailCategory.ESSENTIAL, request.email())
                 .with("name", request.requesterName()).with("title", request.title().title())
                 .with("validUntil", request.validUntil())
-                .linkTo("watch.xhtml?slug=" + request.title().slug() + "&screener=" + code));
+                .linkTo(watchLink(request, code)));
+        return ScreenerView.of(request);
+    }
+
+    /**
+     * Mails the requester a new link to an approved screener that has not ended: the link exists only
+     * in the approval's mail, so a lost or deleted mail would otherwise be a lost screener. Only the
+     * secret's hash is stored, so the old link cannot be sent again; it is replaced and stops working.
+     * The mail is queued in this transaction, with the new secret's hash.
+     *
+     * @throws NotFoundException when there is no such request
+     * @throws ConflictException when it was not approved, or the screener has ended
+     */
+    @RolesAllowed(Role.Names.PLATFORM_ADMIN)
+    public ScreenerView sendLinkAgain(long id) {
+        ScreenerRequest request = find(id);
+        String code = secrets.newLinkSecret();
+        Snapshot before = snapshot(request);
+        try {
+            request.replaceAccessCode(secrets.hash(code), clock.instant());
+        } catch (IllegalStateException refused) {
+            throw ConflictException.of(refused);
+        }
+        audit.record(AuditAction.SCREENER_LINK_SENT_AGAIN, subject(request), before, snapshot(request));
+        mail.send(Letter.of("screener-link-again", MailCategory.ESSENTIAL, request.email())
+                .with("name", request.requesterName()).with("title", request.title().title())
+                .with("validUntil", request.validUntil())
+                .linkTo(watchLink(request, code)));
         return ScreenerView.of(request);
     }
 
@@ -177,6 +204,10 @@ public class ScreenerService {
 
     private static AuditSubject subject(ScreenerRequest r) {
         return AuditSubject.of(r.id(), r.title().title() + " · " + r.organisation());
+    }
+
+    private static String watchLink(ScreenerRequest request, String code) {
+        return "watch.xhtml?slug=" + request.title().slug() + "&screener=" + code;
     }
 
     private ScreenerRequest find(long id) {

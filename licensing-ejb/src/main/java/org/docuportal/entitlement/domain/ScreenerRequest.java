@@ -126,6 +126,25 @@ public class ScreenerRequest {
         this.decisionReason = required(reason, "reason");
     }
 
+    /**
+     * Gives an approved screener that has not ended a new secret, for a link sent again: the link
+     * sent before stops opening it, so that only the newest mail holds a working link.
+     *
+     * @param accessCodeHash the SHA-256 of the new secret
+     * @throws IllegalStateException when the request was not approved, or the screener has ended
+     */
+    public void replaceAccessCode(String accessCodeHash, Instant now) {
+        if (status != ScreenerStatus.APPROVED) {
+            throw new IllegalStateException(status == ScreenerStatus.REQUESTED
+                    ? "the screener request is not decided yet, so there is no link to send"
+                    : "the screener request was declined, so there is no link to send");
+        }
+        if (!now.isBefore(validUntil)) {
+            throw new IllegalStateException("the screener ended at " + validUntil + "; a new request can be approved instead");
+        }
+        this.accessCodeHash = Objects.requireNonNull(accessCodeHash);
+    }
+
     /** Whether the screener lets its holder watch at that moment. */
     public boolean isWatchableAt(Instant now) {
         return status == ScreenerStatus.APPROVED && now.isBefore(validUntil);

@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.docuportal.licensing.domain.License;
@@ -15,11 +14,15 @@ import org.docuportal.licensing.domain.LicensingRepository;
  * The hourly round of licenses: expires those whose term is over, tells institutions when a license
  * bought ahead starts, and reminds them {@value License#RENEWAL_NOTICE_DAYS} days before a license
  * ends. Each mail goes once: the expiry is marked by the status change, the others by a sent-at
- * column the same transaction writes ({@link License#takeStartNotice}, {@link License#takeRenewalReminder}).
- * Timers are not persistent: a round missed while the portal was down is simply done at the next
- * one, since every step looks at dates, not at events.
+ * column the same transaction writes ({@link License#takeStartNotice}, {@link License#takeRenewalReminder}),
+ * and the mail is queued in the outbox in that transaction too ({@link org.docuportal.shared.mail.MailOutbox}):
+ * the mark and the mail commit together or not at all.
+ *
+ * <p>{@link LicensingSchedule} runs the round hourly on one server of the cluster. Should two servers
+ * ever run it at once (a round that outlasted its lease), the license's version check makes the
+ * second commit fail and roll back, marks and mails together, so nobody is told twice.
  */
-@Singleton
+@Stateless
 public class LicenseCalendar {
 
     private static final Logger LOG = Logger.getLogger(LicenseCalendar.class.getName());
@@ -33,7 +36,6 @@ public class LicenseCalendar {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "*", minute = "7", persistent = false)
     public void hourlyRound() {
         LocalDate today = LocalDate.now(clock);
         int expired = 0;

@@ -1,7 +1,6 @@
 package org.docuportal.licensing.application;
 
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -9,10 +8,11 @@ import jakarta.inject.Inject;
 /**
  * Retries, every minute, the payment-provider calls that failed or were never made (a server
  * stopped between committing an order and calling). The state lives in the orders, so a restart
- * loses nothing; every server may run this round, since each attempt is claimed by one of them
- * in the database ({@link PaymentRequestLedger#claim}).
+ * loses nothing. {@link LicensingSchedule} runs it every minute on one server of the cluster; should
+ * two servers ever run it at once, each order's attempt is still claimed by one of them in the
+ * database ({@link PaymentRequestLedger#claim}), so the provider is called once per attempt.
  */
-@Singleton
+@Stateless
 public class PaymentRequestRound {
 
     private static final int BATCH = 50;
@@ -23,7 +23,6 @@ public class PaymentRequestRound {
     @Inject
     private PaymentRequestSender sender;
 
-    @Schedule(hour = "*", minute = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void retryDue() {
         ledger.due(BATCH).forEach(sender::retry);

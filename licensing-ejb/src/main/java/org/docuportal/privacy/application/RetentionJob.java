@@ -15,14 +15,15 @@ import jakarta.inject.Inject;
 import org.docuportal.account.domain.Role;
 import org.docuportal.privacy.domain.RetentionPeriod;
 import org.docuportal.shared.config.Setting;
+import org.docuportal.shared.jobs.JobLeases;
 
 /**
  * The daily pseudonymization of identities in old usage records, and the same pass on demand; the
  * pass also deletes sent mail past its retention from the outbox ({@link SentMailRetention}).
  *
- * <p>Every server has the timer, but a pass runs on one of them a day: the servers claim it with one
- * conditional update of a shared row, and the loser does nothing. The timer is not persistent: a day
- * missed while the portal was down is made up by the next pass, which looks at dates, not events.
+ * <p>Every server has the timer, but a pass runs on one of them a day: the one that wins the pass's
+ * lease ({@link JobLeases}); the others do nothing. The timer is not persistent: a day missed while
+ * the portal was down is made up by the next pass, which looks at dates, not events.
  *
  * <p>A platform administrator can run the pass at once (after lowering the retention, say) through
  * {@link #runNow()}; it uses the configured retention too, so nobody can forget identities sooner
@@ -34,8 +35,13 @@ public class RetentionJob {
 
     private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
 
+    static final String LEASE = "privacy-retention";
+
     /** How long after one server's pass another may claim the next: less than a day, so a late timer still runs. */
     private static final Duration CLAIM_GAP = Duration.ofHours(20);
+
+    @Inject
+    private JobLeases leases;
 
     @Inject
     private UsageIdentityRetention retention;
@@ -48,13 +54,12 @@ public class RetentionJob {
 
     @Schedule(hour = "3", minute = "17", persistent = false)
     public void daily() {
-        Instant now = clock.instant();
-        if (retention.claimScheduledRun(now, now.minus(CLAIM_GAP))) {
-            RetentionRun run = run(now);
+        leases.tryRun(LEASE, CLAIM_GAP, () -> {
+            RetentionRun run = run(clock.instant());
             if (!run.changedNothing()) {
                 LOG.info(() -> "Usage identities before " + run.firstKeptMonth() + " pseudonymized: " + run);
             }
-        }
+        });
     }
 
     /** Sent mail past its retention, deleted on the same daily claim and on demand; returns how many. */

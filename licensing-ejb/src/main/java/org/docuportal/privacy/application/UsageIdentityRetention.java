@@ -51,10 +51,4 @@ public class UsageIdentityRetention {
         }
         return new RetentionRun(firstKeptMonth, plays, downloads, screeners);
     }
-
-    /** Claims the day's scheduled pass for this server (see {@link PersonalDataRepository#claimScheduledRun}). */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean claimScheduledRun(Instant now, Instant notBefore) {
-        return data.claimScheduledRun(now, notBefore);
-    }
 }

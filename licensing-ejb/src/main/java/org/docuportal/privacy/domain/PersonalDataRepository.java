@@ -71,10 +71,4 @@ public interface PersonalDataRepository {
 
     /** The institution, locked until the transaction ends: decisions about its last administrator are taken one at a time. */
     Optional<Institution> lockInstitution(long id);
-
-    /**
-     * Claims today's scheduled run for this server: true for exactly one of the servers asking
-     * since {@code notBefore}, in one atomic update of a shared row.
-     */
-    boolean claimScheduledRun(Instant now, Instant notBefore);
 }

@@ -247,11 +247,4 @@ public class JpaPersonalDataRepository implements PersonalDataRepository {
     public Optional<Institution> lockInstitution(long id) {
         return Optional.ofNullable(em.find(Institution.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
-
-    @Override
-    public boolean claimScheduledRun(Instant now, Instant notBefore) {
-        return em.createQuery("UPDATE PrivacyJobClaim c SET c.lastRunAt = :now WHERE c.id = 1"
-                        + " AND (c.lastRunAt IS NULL OR c.lastRunAt < :notBefore)")
-                .setParameter("now", now).setParameter("notBefore", notBefore).executeUpdate() == 1;
-    }
 }

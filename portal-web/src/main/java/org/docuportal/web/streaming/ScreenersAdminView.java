@@ -1,6 +1,8 @@
 package org.docuportal.web.streaming;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,11 +18,16 @@ import jakarta.inject.Named;
 
 import org.docuportal.entitlement.application.ScreenerService;
 import org.docuportal.entitlement.application.ScreenerView;
+import org.docuportal.entitlement.domain.ScreenerStatus;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.InvalidInputException;
+import org.docuportal.shared.application.NotFoundException;
 import org.docuportal.web.Messages;
 
-/** Platform administrators' queue of screener requests: approve for some hours, or decline with a reason. */
+/**
+ * Platform administrators' queue of screener requests: approve for some hours, or decline with a
+ * reason; and, for a screener still running whose mail got lost, send its link again.
+ */
 @Named
 @ViewScoped
 public class ScreenersAdminView implements Serializable {
@@ -33,7 +40,11 @@ public class ScreenersAdminView implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private transient Clock clock;
+
     private List<ScreenerView> requests;
+    private Instant loadedAt;
     private final Map<Long, String> hours = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
 
@@ -43,6 +54,16 @@ public class ScreenersAdminView implements Serializable {
         List<ScreenerView> all = new ArrayList<>(screeners.requests(null));
         Collections.reverse(all);
         requests = all;
+        loadedAt = clock.instant();
+    }
+
+    /** Whether the row offers "Send the link again": an approved screener that had not ended when the page was drawn. */
+    public boolean linkResendable(ScreenerView r) {
+        return r.status() == ScreenerStatus.APPROVED && r.validUntil() != null && r.validUntil().isAfter(loadedAt);
+    }
+
+    public void sendLinkAgain(long id) {
+        decide(id, () -> screeners.sendLinkAgain(id), "screeners.linkSent");
     }
 
     public void approve(long id) {
@@ -70,8 +91,9 @@ public class ScreenersAdminView implements Serializable {
             load();
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
-        } catch (ConflictException e) {
+        } catch (ConflictException | NotFoundException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            load();
         }
     }
 

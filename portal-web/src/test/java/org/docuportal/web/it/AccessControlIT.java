@@ -110,6 +110,7 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("GET", "api/reports/usage", null, USAGE_READERS),
                 new Endpoint("GET", "api/reports/usage?format=csv&from=2026-01&to=2026-03", null, USAGE_READERS),
                 new Endpoint("POST", "api/admin/screeners/999999/decision", "{\"decision\":\"APPROVE\"}", Set.of("admin@demo.example")),
+                new Endpoint("POST", "api/admin/screeners/999999/resend", null, Set.of("admin@demo.example")),
                 // A session id is the player's proof; unknown ones are simply not found, for everyone.
                 new Endpoint("POST", "api/playback/sessions/00000000-0000-0000-0000-000000000000/heartbeat", "{}", EVERYONE),
                 new Endpoint("DELETE", "api/playback/sessions/00000000-0000-0000-0000-000000000000", null, EVERYONE),
@@ -169,7 +170,9 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("POST", "api/me/deletion", "{}", SIGNED_IN),
                 new Endpoint("POST", "api/admin/privacy/retention-runs", null, Set.of("admin@demo.example")),
                 new Endpoint("GET", "api/admin/mail-outbox", null, Set.of("admin@demo.example")),
-                new Endpoint("POST", "api/admin/mail-outbox/999999/retry", null, Set.of("admin@demo.example")));
+                new Endpoint("POST", "api/admin/mail-outbox/999999/retry", null, Set.of("admin@demo.example")),
+                // Cluster operations (issue 15): the license round run now, through its lease.
+                new Endpoint("POST", "api/admin/rounds/license-round/runs", null, Set.of("admin@demo.example")));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {

@@ -66,7 +66,7 @@ class PlaybackBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void aProgrammerRequestsAScreenerAndAnAdministratorApprovesIt() {
+    void aProgrammerRequestsAScreenerAndAnAdministratorApprovesItAndSendsTheLinkAgain() {
         open("title.xhtml?slug=" + PlaybackIT.FILM);
         clickAndWaitForNextPage(By.id("screenerLink"));
         clickAndWaitForNextPage(By.id("screener:submit"));
@@ -90,6 +90,12 @@ class PlaybackBrowserIT extends BrowserTestBase {
         clickAndWaitForNextPage(By.cssSelector(".approve-screener"));
         assertThat(driver.findElement(By.id("screeners:messages")).getText()).contains("Approved: Min-ji Park");
         screenshot("screener-approved");
+
+        // Her mail got lost: the link is sent again, and the page says the old one stops working.
+        clickAndWaitForNextPage(By.cssSelector(".send-link-again"));
+        assertThat(driver.findElement(By.id("screeners:messages")).getText())
+                .contains("A new link to \"Kim Il Sung's Children\" is on its way to Min-ji Park");
+        checkAccessibility("screener-link-sent-again");
     }
 
     private void signIn(WebDriver browser, String email) {

@@ -66,6 +66,49 @@ class ScreenerIT extends ApiTestBase {
     }
 
     @Test
+    void aLostLinkIsSentAgainAndOnlyTheNewOneOpensTheScreener() throws Exception {
+        String email = "lost-link-" + UUID.randomUUID().toString().substring(0, 8) + "@festival.example";
+        int id = request(email, "Festival programmer").then().statusCode(201).extract().path("id");
+        // Nothing to send before the decision.
+        asAdmin().when().post("api/admin/screeners/" + id + "/resend").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("not decided yet"));
+        asAdmin().contentType("application/json").body(Map.of("decision", "APPROVE", "hours", 2))
+                .when().post("api/admin/screeners/" + id + "/decision").then().statusCode(200);
+        String first = screenerCode(smtp.await(email, "Your screener of"));
+
+        String validUntil = asAdmin().when().post("api/admin/screeners/" + id + "/resend").then().statusCode(200)
+                .body("status", equalTo("APPROVED")).extract().path("validUntil");
+        var again = smtp.await(email, "A new link to your screener of");
+        String second = screenerCode(again);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(GreenMailUtil.getBody(again).replace("=\r\n", "")).contains("no longer opens");
+
+        given().contentType("application/json").body(Map.of("title", PlaybackIT.FILM, "screenerCode", first))
+                .when().post("api/playback/sessions").then().statusCode(403).contentType("application/problem+json");
+        given().contentType("application/json").body(Map.of("title", PlaybackIT.FILM, "screenerCode", second))
+                .when().post("api/playback/sessions").then().statusCode(201).body("token", notNullValue());
+        // The same screener, the same end: sending again lengthens nothing.
+        asAdmin().when().get("api/admin/screeners?status=APPROVED").then().statusCode(200)
+                .body("find { it.id == " + id + " }.validUntil", equalTo(validUntil));
+
+        asAdmin().when().post("api/admin/screeners/987654321/resend").then().statusCode(404).contentType("application/problem+json");
+        given().auth().preemptive().basic("reviewer@demo.example", DEMO_PASSWORD).when().post("api/admin/screeners/" + id + "/resend")
+                .then().statusCode(403);
+        given().when().post("api/admin/screeners/" + id + "/resend").then().statusCode(401);
+    }
+
+    private static io.restassured.specification.RequestSpecification asAdmin() {
+        return given().auth().preemptive().basic("admin@demo.example", DEMO_PASSWORD);
+    }
+
+    private static String screenerCode(jakarta.mail.internet.MimeMessage message) {
+        String mail = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+        Matcher link = Pattern.compile("screener=([A-Za-z0-9_-]+)").matcher(mail);
+        assertThat(link.find()).as(mail).isTrue();
+        return link.group(1);
+    }
+
+    @Test
     void aDeclinedRequestTellsTheRequesterWhy() throws Exception {
         String email = "buyer-" + UUID.randomUUID().toString().substring(0, 8) + "@channel.example";
         int id = request(email, "Acquisitions").then().statusCode(201).extract().path("id");

@@ -21,6 +21,7 @@ import org.docuportal.entitlement.application.ScreenerView;
 import org.docuportal.entitlement.domain.ScreenerStatus;
 import org.docuportal.shared.application.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -79,5 +80,17 @@ public class ScreenersAdminResource {
             case "DECLINE" -> screeners.decline(id, body.reason());
             default -> throw InvalidInputException.of("decision", "Choose APPROVE or DECLINE.");
         });
+    }
+
+    @POST
+    @Path("{id}/resend")
+    @Operation(summary = "Send the requester a new link to an approved screener that has not ended",
+               description = "For a lost approval mail: the link exists only in that mail. A new secret replaces the old one,"
+                       + " so the link sent before stops working; the mail leaves through the outbox.")
+    @APIResponse(responseCode = "200", description = "The screener; the new link is on its way by mail")
+    @APIResponse(responseCode = "404", description = "No such screener request (application/problem+json)")
+    @APIResponse(responseCode = "409", description = "The request is not approved, or the screener has ended (application/problem+json)")
+    public ScreenerDto resend(@PathParam("id") long id) {
+        return ScreenerDto.of(screeners.sendLinkAgain(id));
     }
 }
