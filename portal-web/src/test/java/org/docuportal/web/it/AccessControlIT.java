@@ -91,6 +91,7 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("GET", "api/quotes/999999/pdf", null, MEMBERS),
                 new Endpoint("GET", "api/licenses/999999/certificate", null, MEMBERS),
                 new Endpoint("POST", "api/admin/orders/999999/payment", "{}", Set.of("admin@demo.example")),
+                new Endpoint("POST", "api/admin/orders/999999/payment-request/retry", null, Set.of("admin@demo.example")),
                 new Endpoint("GET", "api/admin/payment-alerts", null, Set.of("admin@demo.example")),
                 new Endpoint("POST", "api/admin/payment-alerts/999999/resolution", "{}", Set.of("admin@demo.example")),
                 new Endpoint("GET", "api/institution/settings", null, INSTITUTION_ADMINS),
