@@ -93,7 +93,7 @@ public class DemoDataLoader {
         if (!isEnabled()) {
             return;
         }
-        leases.lock("demo-data");
+        leases.lock(JobLeaseRows.DEMO_DATA_LOCK);
         int added = 0;
         for (Title title : DemoCatalog.titles()) {
             if (!titles.existsBySlug(title.slug())) {

@@ -1,6 +1,7 @@
 /**
  * Running the portal: what platform administrators see and do about its machinery rather than its
  * business — the mail outbox's pending and failed deliveries, and retrying one
- * ({@link org.docuportal.operations.application.MailOutboxService}).
+ * ({@link org.docuportal.operations.application.MailOutboxService}); and the scheduled rounds' leases
+ * ({@link org.docuportal.operations.application.ScheduledRoundsService}).
  */
 package org.docuportal.operations.application;

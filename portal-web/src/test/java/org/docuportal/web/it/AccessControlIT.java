@@ -171,7 +171,8 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("POST", "api/me/deletion", "{}", SIGNED_IN),
                 new Endpoint("POST", "api/admin/privacy/retention-runs", null, Set.of("admin@demo.example")),
                 new Endpoint("GET", "api/admin/mail-outbox", null, Set.of("admin@demo.example")),
-                new Endpoint("POST", "api/admin/mail-outbox/999999/retry", null, Set.of("admin@demo.example")));
+                new Endpoint("POST", "api/admin/mail-outbox/999999/retry", null, Set.of("admin@demo.example")),
+                new Endpoint("GET", "api/admin/scheduled-rounds", null, Set.of("admin@demo.example")));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
