@@ -29,8 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The payment-provider outbox's promises, inside the server against the real database: of servers
  * racing for an order's request exactly one calls the provider; an attempt whose server died is
  * taken over once its lease has run out, and the dead server's late failure changes nothing; a
- * given-up request is tried again only when an administrator reopens it. All times lie ahead of
- * the server's clock, so its own payment round leaves these orders alone.
+ * given-up request is tried again only when an administrator reopens it. The orders' requests fall
+ * due only after the test (and are then settled), so the server's own payment round leaves them alone.
  */
 @ExtendWith(ArquillianExtension.class)
 class PaymentRequestClaimIT {
@@ -50,6 +50,14 @@ class PaymentRequestClaimIT {
     void ofEightServersRacingForAnOrdersRequestExactlyOneCallsTheProvider() throws Exception {
         Instant placed = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         long order = rows.invoiceOrder(placed);
+        try {
+            race(order, placed);
+        } finally {
+            rows.settle(order);
+        }
+    }
+
+    private void race(long order, Instant placed) throws Exception {
         // The request that placed the order, and seven retry rounds that think it died.
         Instant later = placed.plus(PaymentRequestRetry.LEASE).plusSeconds(1);
         CountDownLatch start = new CountDownLatch(1);
@@ -75,6 +83,14 @@ class PaymentRequestClaimIT {
     void aDeadServersAttemptIsTakenOverAndItsLateFailureChangesNothing() {
         Instant placed = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
         long order = rows.invoiceOrder(placed);
+        try {
+            takeOver(order, placed);
+        } finally {
+            rows.settle(order);
+        }
+    }
+
+    private void takeOver(long order, Instant placed) {
         assertTrue(rows.claim(order, true, placed, placed.plus(PaymentRequestRetry.LEASE)), "A places the order and calls");
         assertFalse(rows.claim(order, true, placed, placed.plus(PaymentRequestRetry.LEASE)), "the first attempt is made once");
         Instant during = placed.plus(Duration.ofMinutes(2));
