@@ -26,7 +26,6 @@ import org.docuportal.licensing.domain.LicensingRepository;
 import org.docuportal.shared.config.Setting;
 import org.docuportal.shared.jobs.JobLeaseRows;
 import org.docuportal.shared.persistence.PortalDataSource;
-import org.docuportal.shared.persistence.StartUpLock;
 
 /**
  * Loads the demo catalog and one demo account per role on start-up, where demo data is on:
@@ -89,17 +88,13 @@ public class DemoDataLoader {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
-    @Inject
-    private StartUpLock startUpLock;
-
     @PostConstruct
     void load() {
         if (!isEnabled()) {
             return;
         }
-        leases.lock("demo-data");
         // Two servers starting together would both find a title missing and both insert it; the second waits here.
-        startUpLock.hold();
+        leases.lock(JobLeaseRows.DEMO_DATA_LOCK);
         int added = 0;
         for (Title title : DemoCatalog.titles()) {
             if (!titles.existsBySlug(title.slug())) {

@@ -2,6 +2,8 @@ package org.docuportal.licensing.application;
 
 import java.time.Duration;
 
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +21,8 @@ import org.docuportal.shared.jobs.JobLeases;
  * one, since both look at dates and due times, not at events.
  */
 @Singleton
+// No state to guard: a payment round slowed by the provider must not hold the license round back.
+@Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LicensingSchedule {
 

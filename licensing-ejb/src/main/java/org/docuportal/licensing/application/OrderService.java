@@ -54,6 +54,9 @@ public class OrderService {
     private PaymentRequestSender sender;
 
     @Inject
+    private PaymentRequestLedger ledger;
+
+    @Inject
     private Clock clock;
 
     /** The payment methods buyers may choose with the portal's configuration. */
@@ -116,6 +119,22 @@ public class OrderService {
     @RolesAllowed(Role.Names.PLATFORM_ADMIN)
     public List<OrderView> awaitingPayment() {
         return licensing.ordersAwaitingPayment().stream().map(o -> OrderView.of(o, null)).toList();
+    }
+
+    /**
+     * Tries a given-up payment-provider request once more, now (the provider was down for hours, or a
+     * setting at the provider was fixed); if it fails again for a reason worth retrying, the usual
+     * backoff follows. The attempt is claimed like any other, so no server makes it twice.
+     *
+     * @throws NotFoundException when there is no such order
+     * @throws ConflictException when its request is not given up
+     */
+    @RolesAllowed(Role.Names.PLATFORM_ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public OrderView retryPaymentRequest(long orderId) {
+        ledger.reopen(orderId);
+        sender.retry(orderId);
+        return ledger.view(orderId).orElseThrow(() -> new NotFoundException("There is no order " + orderId + "."));
     }
 
     /** Records a purchase-order payment that arrived outside the portal, and issues the license. */

@@ -62,7 +62,12 @@ public class PaymentRequestSender {
             ProviderRequest sent = method.request(claim.order());
             ledger.sent(orderId, sent);
             return new Outcome(sent, null, false);
-        } catch (PaymentRequestException e) {
+        } catch (RuntimeException thrown) {
+            // Besides a PaymentRequestException, anything else (a provider not configured, a bug in its adapter) is a failed attempt, retried and
+            // given up like the others: left unrecorded, the order would be claimed again every few minutes for ever.
+            PaymentRequestException e = thrown instanceof PaymentRequestException known ? known
+                    : new PaymentRequestException(thrown.getMessage() == null ? thrown.getClass().getSimpleName() : thrown.getMessage(),
+                            true, thrown);
             boolean givenUp = ledger.failed(orderId, claim.attempt(), e);
             LOG.warning(() -> "Payment request of order " + claim.order().reference() + ", attempt " + claim.attempt()
                     + (givenUp ? " (given up)" : "") + ": " + e.getMessage());

@@ -45,8 +45,20 @@ public interface LicensingRepository {
     /** Records that the provider took the request, and where it keeps it. */
     void paymentRequestSent(long orderId, String providerReference);
 
-    /** Records a failed attempt: due again at {@code dueAt}, or given up ({@code FAILED}) when {@code dueAt} is null. */
-    void paymentRequestFailed(long orderId, String error, java.time.Instant dueAt);
+    /**
+     * Records the failure of attempt {@code attempt}: due again at {@code dueAt}, or given up ({@code FAILED}) when
+     * {@code dueAt} is null. Only while that attempt is the latest: a caller whose attempt outlasted its lease, and
+     * was taken over by another, changes nothing of the newer one.
+     *
+     * @return whether it was recorded
+     */
+    boolean paymentRequestFailed(long orderId, int attempt, String error, java.time.Instant dueAt);
+
+    /**
+     * Makes a given-up request ({@code FAILED}) of an order still awaiting payment due again at {@code now},
+     * for one more attempt; false when it is not given up (pending, sent, or no request at all).
+     */
+    boolean reopenPaymentRequest(long orderId, java.time.Instant now);
 
     /** The order a payment provider knows under this reference of its own (checkout session, invoice). */
     Optional<LicenseOrder> orderByProviderReference(String providerReference);

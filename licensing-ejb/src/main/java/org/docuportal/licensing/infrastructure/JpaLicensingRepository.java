@@ -170,13 +170,24 @@ public class JpaLicensingRepository implements LicensingRepository {
     }
 
     @Override
-    public void paymentRequestFailed(long orderId, String error, Instant dueAt) {
+    public boolean paymentRequestFailed(long orderId, int attempt, String error, Instant dueAt) {
         String shortened = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
-        em.createQuery("UPDATE LicenseOrder o SET o.paymentRequest = :status, o.paymentRequestDueAt = :due,"
-                        + " o.paymentRequestError = :error WHERE o.id = :id AND o.paymentRequest = :pending")
+        return em.createQuery("UPDATE LicenseOrder o SET o.paymentRequest = :status, o.paymentRequestDueAt = :due,"
+                        + " o.paymentRequestError = :error WHERE o.id = :id AND o.paymentRequest = :pending"
+                        + " AND o.paymentRequestAttempts = :attempt")
                 .setParameter("id", orderId).setParameter("pending", PaymentRequestStatus.PENDING)
+                .setParameter("attempt", attempt)
                 .setParameter("status", dueAt == null ? PaymentRequestStatus.FAILED : PaymentRequestStatus.PENDING)
-                .setParameter("due", dueAt).setParameter("error", shortened).executeUpdate();
+                .setParameter("due", dueAt).setParameter("error", shortened).executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean reopenPaymentRequest(long orderId, Instant now) {
+        return em.createQuery("UPDATE LicenseOrder o SET o.paymentRequest = :pending, o.paymentRequestDueAt = :now"
+                        + " WHERE o.id = :id AND o.paymentRequest = :failed AND o.status = :awaiting")
+                .setParameter("id", orderId).setParameter("pending", PaymentRequestStatus.PENDING)
+                .setParameter("failed", PaymentRequestStatus.FAILED).setParameter("awaiting", OrderStatus.AWAITING_PAYMENT)
+                .setParameter("now", now).executeUpdate() == 1;
     }
 
     @Override

@@ -18,6 +18,9 @@ import jakarta.persistence.PersistenceContext;
 @ApplicationScoped
 public class JobLeaseRows {
 
+    /** The row that servers starting together lock to load demo data one after the other ({@link #lock}); never claimed. */
+    public static final String DEMO_DATA_LOCK = "demo-data";
+
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
@@ -25,9 +28,10 @@ public class JobLeaseRows {
         return Optional.ofNullable(em.find(JobLease.class, name));
     }
 
-    /** Every lease, by name: what operators look at. */
+    /** Every round's lease, by name: what operators look at (the demo-data lock is no round). */
     public List<JobLease> all() {
-        return em.createQuery("SELECT l FROM JobLease l ORDER BY l.name", JobLease.class).getResultList();
+        return em.createQuery("SELECT l FROM JobLease l WHERE l.name <> :lock ORDER BY l.name", JobLease.class)
+                .setParameter("lock", DEMO_DATA_LOCK).getResultList();
     }
 
     /** Adds the row of a round that has none yet (a round newer than the migration that seeds them). */

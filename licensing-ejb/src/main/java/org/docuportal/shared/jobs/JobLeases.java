@@ -51,7 +51,14 @@ public class JobLeases {
      * @return whether the round ran here (to its end or not); false when another server holds the lease
      */
     public boolean tryRun(String name, Duration leaseDuration, Runnable round) {
-        Optional<JobLeaseLedger.Claim> claim = claim(name, leaseDuration);
+        Optional<JobLeaseLedger.Claim> claim;
+        try {
+            claim = claim(name, leaseDuration);
+        } catch (RuntimeException e) {
+            // The database is unreachable, say: nobody can run the round now, and the next timer tries again.
+            LOG.log(Level.WARNING, "Round '" + name + "' not claimed on " + server.id() + ": " + e.getMessage());
+            return false;
+        }
         if (claim.isEmpty()) {
             return false;
         }

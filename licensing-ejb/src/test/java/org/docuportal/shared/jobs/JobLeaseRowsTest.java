@@ -198,6 +198,8 @@ class JobLeaseRowsTest {
                 return null;
             }), "a second server adding it at the same moment fails, and then claims like everyone");
             assertTrue(b.claim("new-round", T0));
+            assertEquals(List.of("license-round", "new-round", "payment-request-round", "privacy-retention"),
+                    a.inTransaction(() -> a.rows.all().stream().map(JobLease::name).toList()), "operators see rounds, not the demo-data lock");
             assertThrows(IllegalStateException.class, () -> a.inTransaction(() -> {
                 a.rows.lock("no-such-row");
                 return null;
@@ -211,12 +213,12 @@ class JobLeaseRowsTest {
             ExecutorService pool = Executors.newSingleThreadExecutor();
             try {
                 a.em.getTransaction().begin();
-                a.rows.lock("demo-data");
+                a.rows.lock(JobLeaseRows.DEMO_DATA_LOCK);
                 CountDownLatch bAsks = new CountDownLatch(1);
                 Future<Instant> bLocked = pool.submit(() -> {
                     bAsks.countDown();
                     b.inTransaction(() -> {
-                        b.rows.lock("demo-data");
+                        b.rows.lock(JobLeaseRows.DEMO_DATA_LOCK);
                         return null;
                     });
                     return Instant.now();

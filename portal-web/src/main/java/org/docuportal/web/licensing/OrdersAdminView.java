@@ -16,6 +16,7 @@ import jakarta.inject.Named;
 import org.docuportal.licensing.application.LicenseView;
 import org.docuportal.licensing.application.OrderService;
 import org.docuportal.licensing.application.OrderView;
+import org.docuportal.licensing.domain.PaymentRequestStatus;
 import org.docuportal.shared.application.ConflictException;
 import org.docuportal.shared.application.NotFoundException;
 import org.docuportal.web.Messages;
@@ -65,6 +66,21 @@ public class OrdersAdminView implements Serializable {
                     license.orderReference(), license.reference(), license.title(), license.institution(),
                     license.start().toString(), license.end().toString()), null));
             note = null;
+        } catch (ConflictException | NotFoundException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+        load();
+    }
+
+    /** Tries a given-up payment-provider request once more and says what came of it. */
+    public void retryPaymentRequest(long orderId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            OrderView order = orders.retryPaymentRequest(orderId);
+            boolean sent = order.paymentRequest() == PaymentRequestStatus.SENT;
+            faces.addMessage(null, new FacesMessage(sent ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR,
+                    messages.get(sent ? "orders.paymentRequestSent" : "orders.paymentRequestNotSent", order.reference(),
+                            order.paymentRequestError() == null ? "" : order.paymentRequestError()), null));
         } catch (ConflictException | NotFoundException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }

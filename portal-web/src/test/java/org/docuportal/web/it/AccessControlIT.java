@@ -91,6 +91,7 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("GET", "api/quotes/999999/pdf", null, MEMBERS),
                 new Endpoint("GET", "api/licenses/999999/certificate", null, MEMBERS),
                 new Endpoint("POST", "api/admin/orders/999999/payment", "{}", Set.of("admin@demo.example")),
+                new Endpoint("POST", "api/admin/orders/999999/payment-request/retry", null, Set.of("admin@demo.example")),
                 new Endpoint("GET", "api/admin/payment-alerts", null, Set.of("admin@demo.example")),
                 new Endpoint("POST", "api/admin/payment-alerts/999999/resolution", "{}", Set.of("admin@demo.example")),
                 new Endpoint("GET", "api/institution/settings", null, INSTITUTION_ADMINS),
@@ -171,8 +172,9 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("POST", "api/admin/privacy/retention-runs", null, Set.of("admin@demo.example")),
                 new Endpoint("GET", "api/admin/mail-outbox", null, Set.of("admin@demo.example")),
                 new Endpoint("POST", "api/admin/mail-outbox/999999/retry", null, Set.of("admin@demo.example")),
-                // Cluster operations (issue 15): the license round run now, through its lease.
-                new Endpoint("POST", "api/admin/rounds/license-round/runs", null, Set.of("admin@demo.example")));
+                // Cluster operations (issue 15): the license round run now, through its lease; the rounds' leases.
+                new Endpoint("POST", "api/admin/rounds/license-round/runs", null, Set.of("admin@demo.example")),
+                new Endpoint("GET", "api/admin/scheduled-rounds", null, Set.of("admin@demo.example")));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {

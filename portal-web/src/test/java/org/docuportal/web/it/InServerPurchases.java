@@ -83,4 +83,16 @@ public class InServerPurchases {
         order.markPaid(now, "Test payment");
         return order;
     }
+
+    /** A quote of the offer for that term, ordered through a payment method that calls a provider: its request PENDING. */
+    LicenseOrder providerOrder(Institution school, Offer offer, LicenseTerm term, String paymentMethod, String buyer, Instant now) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Quote quote = new Quote(school, offer, offer.priceFor(school.type(), school.sizeBand()).orElseThrow(), term, buyer,
+                false, now, today);
+        licensing.add(quote);
+        quote.markOrdered(today);
+        LicenseOrder order = new LicenseOrder(quote, paymentMethod, null, buyer, now, true);
+        licensing.add(order);
+        return order;
+    }
 }

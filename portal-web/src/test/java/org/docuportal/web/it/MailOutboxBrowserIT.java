@@ -40,6 +40,9 @@ class MailOutboxBrowserIT extends BrowserTestBase {
             assertThat(listed.findElement(By.className("outbox-error")).getText()).as("the mail server's refusal").isNotBlank();
             assertThat(listed.getText()).as("never the body, which holds the join link").doesNotContain("token=");
             checkAccessibility("mail-outbox");
+            assertThat(driver.findElement(By.cssSelector(".scheduled-rounds")).getText())
+                    .as("the scheduled rounds under the outbox").contains("Licenses: starts, renewal reminders, expiries (hourly)")
+                    .contains("Privacy retention");
 
             smtp.restart();
             clickAndWaitForNextPage(By.xpath("//tr[td[contains(., '" + email + "')]]//button[contains(@class, 'retry-mail')]"));

@@ -30,6 +30,18 @@ class MailOutboxIT extends ApiTestBase {
     static final TestSmtpServer smtp = TestSmtpServer.forTheClass();
 
     @Test
+    void theScheduledRoundsAreListedWithTheServerThatRanEachLast() {
+        List<Map<String, Object>> rounds = given().auth().preemptive().basic(ADMIN, DEMO_PASSWORD).when().get("api/admin/scheduled-rounds")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertEquals(List.of("license-round", "payment-request-round", "privacy-retention"), rounds.stream().map(r -> r.get("name")).toList());
+        for (Map<String, Object> round : rounds) {
+            assertTrue(round.get("holder") == null || ((String) round.get("holder")).contains("/"), "host/random id: " + round);
+        }
+        given().auth().preemptive().basic("reviewer@demo.example", DEMO_PASSWORD).when().get("api/admin/scheduled-rounds")
+                .then().statusCode(403);
+    }
+
+    @Test
     void anInvitationQueuedWhileTheMailServerIsDownArrivesOnceWhenItIsBack() throws Exception {
         String email = "outbox-" + UUID.randomUUID().toString().substring(0, 8) + "@school.demo.example";
         smtp.stop();

@@ -25,7 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
-/** Orders waiting for a purchase-order payment, and the record that issues their licenses. PLATFORM_ADMIN. */
+/**
+ * Orders waiting for a payment: recording a purchase order's payment, which issues the license, and
+ * trying a given-up payment-provider request again. PLATFORM_ADMIN.
+ */
 @Path("admin/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.PLATFORM_ADMIN)
@@ -50,5 +53,18 @@ public class OrdersAdminResource {
     public Response recordPayment(@PathParam("id") long id, @RequestBody(required = false) PaymentRecordDto body) {
         return Response.status(Response.Status.CREATED)
                 .entity(LicenseDto.of(orders.recordPayment(id, body == null ? null : body.note()))).build();
+    }
+
+    @POST
+    @Path("{id}/payment-request/retry")
+    @Operation(summary = "Try a given-up payment-provider request (an invoice or payment page) once more, now",
+               description = "The attempt is claimed like the automatic ones, so no two servers make it; it reuses the"
+                       + " order's idempotency keys, so a request that did reach the provider is not sent twice.")
+    @APIResponse(responseCode = "200", description = "The order: its request SENT, or PENDING/FAILED with the provider's error",
+                 content = @Content(schema = @Schema(implementation = OrderDto.class)))
+    @APIResponse(responseCode = "404", description = "No such order (application/problem+json)")
+    @APIResponse(responseCode = "409", description = "Its request is not given up: none, pending (retried by itself) or sent (application/problem+json)")
+    public OrderDto retryPaymentRequest(@PathParam("id") long id) {
+        return OrderDto.of(orders.retryPaymentRequest(id));
     }
 }
