@@ -41,7 +41,7 @@ public class ScreenersAdminView implements Serializable {
     private Messages messages;
 
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private List<ScreenerView> requests;
     private Instant loadedAt;
