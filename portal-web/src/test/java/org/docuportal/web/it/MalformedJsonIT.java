@@ -42,7 +42,8 @@ class MalformedJsonIT extends ApiTestBase {
     void bodiesThatAreNotAnObjectOfTheRightShapeAre400ProblemsOnEveryEndpoint() {
         List<String> wrong = new ArrayList<>();
         for (Call call : jsonEndpoints()) {
-            for (String body : List.of("{", "{\"a\":", "[]", "42", "\"text\"", "[{\"name\": 1}, 2]", "{\"name\": NaN}")) {
+            for (String body : List.of("{", "{\"a\":", "[]", "42", "\"text\"", "[{\"name\": 1}, 2]", "[{\"name\": \"one object in a list\"}]",
+                    "{\"name\": NaN}")) {
                 Response answer = call.caller().contentType("application/json").body(body).when().post(call.path());
                 String text = answer.asString();
                 if (answer.statusCode() != 400 || !answer.contentType().startsWith("application/problem+json")

@@ -35,6 +35,7 @@ import org.docuportal.catalog.domain.TitleListing;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.web.api.catalog.CatalogDtoAssembler;
 import org.docuportal.web.api.catalog.TitleDto;
+import org.docuportal.web.api.problem.JsonObjectBodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -171,6 +172,8 @@ public class TitlesAdminResource {
         if (body == null || body.isBlank()) {
             return null;
         }
+        // JSON-B would bind [{...}] as the object; the interceptor checks only bodies bound to records, not text.
+        JsonObjectBodies.requireObject(body);
         try {
             return JSON.fromJson(body, type);
         } catch (JsonbException e) {

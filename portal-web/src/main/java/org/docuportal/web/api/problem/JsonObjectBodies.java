@@ -60,6 +60,16 @@ public class JsonObjectBodies implements ReaderInterceptor {
         return context.proceed();
     }
 
+    /**
+     * For an operation that takes its body as text and binds it itself (its own service names the bad
+     * fields): well-formed JSON whose root is an object, else a 400. Blank text is left to the caller.
+     */
+    public static void requireObject(String text) {
+        if (text != null && !text.isBlank()) {
+            asObject(parse(text.charAt(0) == '\uFEFF' ? text.substring(1) : text));
+        }
+    }
+
     /** What the operation reads: one of our records, a list of them, or something this class leaves alone. */
     private enum Shape { OBJECT, LIST, OTHER }
 

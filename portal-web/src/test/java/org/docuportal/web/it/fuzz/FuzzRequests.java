@@ -122,6 +122,9 @@ public final class FuzzRequests {
     }
 
     private FuzzRequest jsonBody(ApiOperation operation, String target, JsonNode schema, Random random) {
+        if (isType(schemas.resolve(schema), "array")) {
+            return jsonListBody(operation, target, schemas.resolve(schema), random);
+        }
         ObjectNode template = objectFor(schema, random, 0);
         String valid = template.toString();
         List<String> properties = names(template);
@@ -205,6 +208,33 @@ public final class FuzzRequests {
             default:
                 broken.put(field, -1 - random.nextInt(1000));
                 return json(operation, target, broken.toString(), false, "negative number for " + field);
+        }
+    }
+
+    /** Bodies for an operation that takes a JSON list (such as a title's chapters), where {@code []} is a valid body. */
+    private FuzzRequest jsonListBody(ApiOperation operation, String target, JsonNode schema, Random random) {
+        JsonNode itemSchema = schemas.resolve(schema.path("items"));
+        ArrayNode valid = JSON.arrayNode().add(valueFor("item", itemSchema, random, 1));
+        String text = valid.toString();
+        switch (random.nextInt(8)) {
+            case 0:
+                return json(operation, target, text.substring(0, 1 + random.nextInt(text.length() - 1)), true,
+                        "malformed JSON list");
+            case 1:
+                return json(operation, target, pick(List.of("{}", "42", "\"text\"", "true", "{\"items\":" + text + "}"),
+                        random), true, "root not a list");
+            case 2:
+                return json(operation, target, "[null]", true, "null inside the list");
+            case 3:
+                return json(operation, target, "[42, \"x\"]", true, "items of the wrong type");
+            case 4:
+                return json(operation, target, "[" + "[".repeat(5000) + "]".repeat(5000) + "]", true, "nested 5000 deep");
+            case 5:
+                return json(operation, target, "[]", false, "empty list");
+            case 6:
+                return json(operation, target, "", true, "empty body");
+            default:
+                return json(operation, target, text, false, "as described");
         }
     }
 
