@@ -27,7 +27,8 @@
 #   LABEL       name of this round in the results, e.g. "small-db" or "10k-licenses"
 # Settings (environment): REVIEWER, ADMIN ("email:password"), HEAD_EMAIL, HEAD_PASSWORD, TITLE,
 #   THREADS (2), CONNECTIONS (16), PLAYERS (16), DURATION (20s), WARMUP (10s), PORTAL_PID (found from the
-#   listening port when the portal runs on this machine), OUT (results folder).
+#   listening port when the portal runs on this machine), OUT (results folder), MEASURE (which of the
+#   measurements below to run, space-separated; default all five).
 # Needs: curl, jq, wrk (apt-get install -y wrk curl jq), and ss/ps for the memory figures.
 # Output: $OUT/<label>-<endpoint>.txt (wrk's own output plus status counts), $OUT/summary.tsv,
 #   $OUT/<label>-system.txt; the summary is also printed.
@@ -200,13 +201,18 @@ heartbeat_all() {
     for ((i = ${#SESSION_IDS[@]} - 1; i >= 0; i--)); do heartbeat "$i"; done
 }
 
-# One check by hand of what each endpoint answers, before wrk hammers it.
+# One check by hand of what each endpoint answers, before wrk hammers it (key and playlist only
+# where they are measured: they need the film's packaged media).
 heartbeat_all
-key_check=$(curl -s -o /dev/null -w '%{http_code} %{content_type} %{size_download}' "$PORTAL_URL/api/media/$TITLE/key?token=$MEDIA_TOKEN")
-playlist_check=$(curl -s -o /dev/null -w '%{http_code} %{content_type} %{size_download}' "$PORTAL_URL/api/media/$TITLE/master.m3u8?token=$MEDIA_TOKEN")
-log "key: $key_check; master playlist: $playlist_check"
-case "$key_check" in "200 "*" 16") ;; *) echo "key check failed: $key_check" >&2; exit 1 ;; esac
-case "$playlist_check" in 200*) ;; *) echo "playlist check failed: $playlist_check" >&2; exit 1 ;; esac
+MEASURE=${MEASURE:-heartbeat-shared heartbeat-single heartbeat-players key master-playlist}
+measured() { case " $MEASURE " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+if measured key || measured master-playlist; then
+    key_check=$(curl -s -o /dev/null -w '%{http_code} %{content_type} %{size_download}' "$PORTAL_URL/api/media/$TITLE/key?token=$MEDIA_TOKEN")
+    playlist_check=$(curl -s -o /dev/null -w '%{http_code} %{content_type} %{size_download}' "$PORTAL_URL/api/media/$TITLE/master.m3u8?token=$MEDIA_TOKEN")
+    log "key: $key_check; master playlist: $playlist_check"
+    case "$key_check" in "200 "*" 16") ;; *) echo "key check failed: $key_check" >&2; exit 1 ;; esac
+    case "$playlist_check" in 200*) ;; *) echo "playlist check failed: $playlist_check" >&2; exit 1 ;; esac
+fi
 
 # --- the measurements ------------------------------------------------------------------------
 [ -f "$OUT/summary.tsv" ] || printf 'label\tendpoint\tthreads\tconnections\trequests\trequests_per_s\tp50\tp90\tp99\tmax\tnon_2xx_3xx\tsocket_errors\tstatus_counts\trss_before_kib\trss_after_kib\tloadavg_before\tcpu_s_portal\tcpu_s_wrk\tcpu_s_other\n' > "$OUT/summary.tsv"
@@ -265,11 +271,11 @@ run() {
 #    player does this, and concurrent updates of the same rows collide (see the docs),
 #  - single: one player renewing its session back to back over one connection,
 #  - players: $PLAYERS players, each its own session, API token and connection (wrk thread).
-run heartbeat-shared heartbeat "$THREADS" "$CONNECTIONS" "$PORTAL_URL" 1
-run heartbeat-single heartbeat 1 1 "$PORTAL_URL" 1
-run heartbeat-players heartbeat "$PLAYERS" "$PLAYERS" "$PORTAL_URL" "$PLAYERS"
-run key get "$THREADS" "$CONNECTIONS" "$PORTAL_URL/api/media/$TITLE/key?token="
-run master-playlist get "$THREADS" "$CONNECTIONS" "$PORTAL_URL/api/media/$TITLE/master.m3u8?token="
+measured heartbeat-shared && run heartbeat-shared heartbeat "$THREADS" "$CONNECTIONS" "$PORTAL_URL" 1
+measured heartbeat-single && run heartbeat-single heartbeat 1 1 "$PORTAL_URL" 1
+measured heartbeat-players && run heartbeat-players heartbeat "$PLAYERS" "$PLAYERS" "$PORTAL_URL" "$PLAYERS"
+measured key && run key get "$THREADS" "$CONNECTIONS" "$PORTAL_URL/api/media/$TITLE/key?token="
+measured master-playlist && run master-playlist get "$THREADS" "$CONNECTIONS" "$PORTAL_URL/api/media/$TITLE/master.m3u8?token="
 
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/$LABEL-system.txt"
 column -t -s $'\t' "$OUT/summary.tsv"
