@@ -5,22 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 
+import org.docuportal.shared.persistence.MigratedSchema;
 import org.docuportal.audit.domain.Actor;
 import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.audit.domain.AuditEntry;
 import org.docuportal.audit.domain.AuditFilter;
 import org.docuportal.audit.domain.AuditSource;
 import org.docuportal.audit.domain.SubjectType;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,22 +37,9 @@ class JpaAuditEntriesTest {
 
     @Test
     void entriesAreListedNewestFirstFilteredAndNeverChanged() throws Exception {
-        String url = System.getProperty("audit.test.url", "jdbc:h2:mem:audit-entries;DB_CLOSE_DELAY=-1");
-        String user = System.getProperty("audit.test.user", "sa");
-        Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").load().migrate();
-        Map<String, Object> p = new HashMap<>();
-        p.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        p.put("jakarta.persistence.jtaDataSource", "");
-        p.put("jakarta.persistence.jdbc.url", url);
-        p.put("jakarta.persistence.jdbc.user", user);
-        p.put("jakarta.persistence.jdbc.password", "");
-        p.put("eclipselink.logging.level", "WARNING");
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("portal", p);
+        EntityManagerFactory emf = MigratedSchema.open("audit.test", "audit-entries");
         EntityManager em = emf.createEntityManager();
-        JpaAuditEntries repo = new JpaAuditEntries();
-        Field f = JpaAuditEntries.class.getDeclaredField("em");
-        f.setAccessible(true);
-        f.set(repo, em);
+        JpaAuditEntries repo = MigratedSchema.inject(new JpaAuditEntries(), "em", em);
         em.getTransaction().begin();
         String run = "run-" + System.nanoTime();
         AuditEntry issued = entry(T0, ADA, AuditAction.LICENSE_ISSUED, 7L, run);

@@ -3,23 +3,19 @@ package org.docuportal.privacy.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.docuportal.shared.persistence.MigratedSchema;
 import org.docuportal.audit.domain.Actor;
 import org.docuportal.audit.domain.AuditAction;
 import org.docuportal.audit.domain.AuditEntry;
 import org.docuportal.audit.domain.AuditSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,23 +29,13 @@ class AuditLogErasureTest {
 
     @Test
     void aDeletedMembersAddressBecomesThePseudonymAndStaffStayNamed() throws Exception {
-        String url = System.getProperty("audit.test.url", "jdbc:h2:mem:audit-erasure;DB_CLOSE_DELAY=-1");
-        String user = System.getProperty("audit.test.user", "sa");
-        boolean postgres = url.startsWith("jdbc:postgresql:");
-        Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").load().migrate();
-        Map<String, Object> p = new HashMap<>();
-        p.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        p.put("jakarta.persistence.jtaDataSource", "");
-        p.put("jakarta.persistence.jdbc.url", url);
-        p.put("jakarta.persistence.jdbc.user", user);
-        p.put("jakarta.persistence.jdbc.password", "");
-        p.put("eclipselink.logging.level", "OFF");
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("portal", p);
+        boolean postgres = MigratedSchema.url("audit.test", "audit-erasure").startsWith("jdbc:postgresql:");
+        EntityManagerFactory emf = MigratedSchema.open("audit.test", "audit-erasure");
         EntityManager em = emf.createEntityManager();
         JpaPersonalDataRepository repo = new JpaPersonalDataRepository();
-        set(repo, "em", em);
+        MigratedSchema.inject(repo, "em", em);
         // The cache eviction after commit needs a JTA registry; here there is no cache worth evicting.
-        set(repo, "transactions", Proxy.newProxyInstance(getClass().getClassLoader(),
+        MigratedSchema.inject(repo, "transactions", Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {TransactionSynchronizationRegistry.class}, (proxy, method, args) -> null));
 
         String member = "bea-" + System.nanoTime() + "@school.example";
@@ -102,9 +88,4 @@ class AuditLogErasureTest {
         emf.close();
     }
 
-    private static void set(Object target, String name, Object value) throws Exception {
-        Field f = target.getClass().getDeclaredField(name);
-        f.setAccessible(true);
-        f.set(target, value);
-    }
 }

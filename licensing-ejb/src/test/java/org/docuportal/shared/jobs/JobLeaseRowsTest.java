@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,11 +16,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 
-import org.flywaydb.core.Flyway;
+import org.docuportal.shared.persistence.MigratedSchema;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,17 +41,7 @@ class JobLeaseRowsTest {
 
     @BeforeAll
     static void migrate() {
-        String url = System.getProperty("outbox.test.url", "jdbc:h2:mem:job-leases;DB_CLOSE_DELAY=-1");
-        String user = System.getProperty("outbox.test.user", "sa");
-        Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").load().migrate();
-        Map<String, Object> p = new HashMap<>();
-        p.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        p.put("jakarta.persistence.jtaDataSource", "");
-        p.put("jakarta.persistence.jdbc.url", url);
-        p.put("jakarta.persistence.jdbc.user", user);
-        p.put("jakarta.persistence.jdbc.password", "");
-        p.put("eclipselink.logging.level", "WARNING");
-        emf = Persistence.createEntityManagerFactory("portal", p);
+        emf = MigratedSchema.open("outbox.test", "job-leases");
     }
 
     @AfterAll
@@ -63,67 +49,18 @@ class JobLeaseRowsTest {
         emf.close();
     }
 
-    /** One server: its own connection, one transaction per call as the ledger's REQUIRES_NEW gives. */
-    private static final class Server implements AutoCloseable {
-        final String id;
-        final EntityManager em = emf.createEntityManager();
-        final JobLeaseRows rows = new JobLeaseRows();
-
-        Server(String id) throws ReflectiveOperationException {
-            this.id = id;
-            Field f = JobLeaseRows.class.getDeclaredField("em");
-            f.setAccessible(true);
-            f.set(rows, em);
-        }
-
-        boolean claim(String name, Instant now) {
-            return inTransaction(() -> rows.claim(name, id, now, now.plus(LEASE)));
-        }
-
-        boolean finished(String name, Instant claimedAt, Instant now) {
-            return inTransaction(() -> rows.finished(name, id, claimedAt, now));
-        }
-
-        boolean released(String name, Instant claimedAt, Instant now) {
-            return inTransaction(() -> rows.released(name, id, claimedAt, now));
-        }
-
-        JobLease read(String name) {
-            em.clear();
-            return rows.find(name).orElseThrow();
-        }
-
-        <T> T inTransaction(java.util.function.Supplier<T> work) {
-            em.getTransaction().begin();
-            try {
-                T result = work.get();
-                em.getTransaction().commit();
-                return result;
-            } finally {
-                if (em.getTransaction().isActive()) {
-                    em.getTransaction().rollback();
-                }
-            }
-        }
-
-        @Override
-        public void close() {
-            em.close();
-        }
-    }
-
     @Test
     void ofEightServersWhoseTimersFireTogetherExactlyOneRunsTheRound() throws Exception {
-        List<Server> servers = new ArrayList<>();
+        List<LeaseServer> servers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            servers.add(new Server("host-" + i + "/abcd00" + i));
+            servers.add(new LeaseServer(emf, "host-" + i + "/abcd00" + i, LEASE));
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             AtomicInteger rounds = new AtomicInteger();
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Boolean>> won = new ArrayList<>();
-            for (Server server : servers) {
+            for (LeaseServer server : servers) {
                 won.add(pool.submit(() -> {
                     start.await();
                     if (server.claim("license-round", T0)) {
@@ -147,18 +84,18 @@ class JobLeaseRowsTest {
             assertTrue(servers.get(1).finished("license-round", T0, T0.plusSeconds(5)) == servers.get(1).id.equals(winner),
                     "only the holder records the end");
             // A timer firing again within the lease (a server's clock a few seconds late, say) runs nothing.
-            for (Server server : servers) {
+            for (LeaseServer server : servers) {
                 assertFalse(server.claim("license-round", T0.plusSeconds(30)));
             }
         } finally {
             pool.shutdownNow();
-            servers.forEach(Server::close);
+            servers.forEach(LeaseServer::close);
         }
     }
 
     @Test
     void aDeadHoldersLeaseIsTakenOverOnceItRanOutAndItsLateEndChangesNothing() throws Exception {
-        try (Server a = new Server("a/11111111"); Server b = new Server("b/22222222")) {
+        try (LeaseServer a = new LeaseServer(emf, "a/11111111", LEASE); LeaseServer b = new LeaseServer(emf, "b/22222222", LEASE)) {
             assertTrue(a.claim("payment-request-round", T0));
             // A dies in the round. B's timers fire while A's lease holds, then after it ran out.
             assertFalse(b.claim("payment-request-round", T0.plus(Duration.ofMinutes(10))));
@@ -177,7 +114,7 @@ class JobLeaseRowsTest {
 
     @Test
     void aFailedRoundFreesItsLeaseForTheNextTimerOfAnyServer() throws Exception {
-        try (Server a = new Server("a/33333333"); Server b = new Server("b/44444444")) {
+        try (LeaseServer a = new LeaseServer(emf, "a/33333333", LEASE); LeaseServer b = new LeaseServer(emf, "b/44444444", LEASE)) {
             assertTrue(a.claim("privacy-retention", T0));
             assertTrue(a.released("privacy-retention", T0, T0.plusSeconds(10)));
             assertTrue(b.claim("privacy-retention", T0.plusSeconds(11)));
@@ -187,7 +124,7 @@ class JobLeaseRowsTest {
 
     @Test
     void aRoundWithoutARowGetsOneAndUnknownLocksAreRefused() throws Exception {
-        try (Server a = new Server("a/55555555"); Server b = new Server("b/66666666")) {
+        try (LeaseServer a = new LeaseServer(emf, "a/55555555", LEASE); LeaseServer b = new LeaseServer(emf, "b/66666666", LEASE)) {
             assertFalse(a.claim("new-round", T0), "no row yet");
             a.inTransaction(() -> {
                 a.rows.add("new-round");
@@ -209,7 +146,7 @@ class JobLeaseRowsTest {
 
     @Test
     void aServerStartingDuringAnothersDemoLoadWaitsForItsCommit() throws Exception {
-        try (Server a = new Server("a/77777777"); Server b = new Server("b/88888888")) {
+        try (LeaseServer a = new LeaseServer(emf, "a/77777777", LEASE); LeaseServer b = new LeaseServer(emf, "b/88888888", LEASE)) {
             ExecutorService pool = Executors.newSingleThreadExecutor();
             try {
                 a.em.getTransaction().begin();

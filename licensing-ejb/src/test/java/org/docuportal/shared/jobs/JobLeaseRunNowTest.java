@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Supplier;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 
-import org.flywaydb.core.Flyway;
+import org.docuportal.shared.persistence.MigratedSchema;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,17 +32,7 @@ class JobLeaseRunNowTest {
 
     @BeforeAll
     static void migrate() {
-        String url = System.getProperty("outbox.test.url", "jdbc:h2:mem:job-leases-now;DB_CLOSE_DELAY=-1");
-        String user = System.getProperty("outbox.test.user", "sa");
-        Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").load().migrate();
-        Map<String, Object> p = new HashMap<>();
-        p.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        p.put("jakarta.persistence.jtaDataSource", "");
-        p.put("jakarta.persistence.jdbc.url", url);
-        p.put("jakarta.persistence.jdbc.user", user);
-        p.put("jakarta.persistence.jdbc.password", "");
-        p.put("eclipselink.logging.level", "WARNING");
-        emf = Persistence.createEntityManagerFactory("portal", p);
+        emf = MigratedSchema.open("outbox.test", "job-leases-now");
     }
 
     @AfterAll
@@ -58,7 +43,7 @@ class JobLeaseRunNowTest {
     @Test
     void aRunOnDemandTakesOverAFinishedRoundsLeaseButNeverARoundInProgress() throws Exception {
         String round = "run-now-" + System.nanoTime();
-        try (Server a = new Server("host-a/0001"); Server b = new Server("host-b/0002")) {
+        try (LeaseServer a = new LeaseServer(emf, "host-a/0001", HOURLY_LEASE); LeaseServer b = new LeaseServer(emf, "host-b/0002", HOURLY_LEASE)) {
             a.inTransaction(() -> {
                 a.rows.add(round);
                 return null;
@@ -94,7 +79,7 @@ class JobLeaseRunNowTest {
     @Test
     void ofTwoRunsAskedAtTheSameMomentOneRuns() throws Exception {
         String round = "run-now-both-" + System.nanoTime();
-        try (Server a = new Server("host-a/0003"); Server b = new Server("host-b/0004")) {
+        try (LeaseServer a = new LeaseServer(emf, "host-a/0003", HOURLY_LEASE); LeaseServer b = new LeaseServer(emf, "host-b/0004", HOURLY_LEASE)) {
             a.inTransaction(() -> {
                 a.rows.add(round);
                 return null;
@@ -103,43 +88,6 @@ class JobLeaseRunNowTest {
             boolean ranOnA = a.inTransaction(() -> a.rows.claimUnlessRunning(round, a.id, now, now.plus(NOW_LEASE)));
             boolean ranOnB = b.inTransaction(() -> b.rows.claimUnlessRunning(round, b.id, now, now.plus(NOW_LEASE)));
             assertTrue(ranOnA ^ ranOnB, "exactly one of A (" + ranOnA + ") and B (" + ranOnB + ")");
-        }
-    }
-
-    /** One server: its own connection, one transaction per call as the ledger's REQUIRES_NEW gives. */
-    private static final class Server implements AutoCloseable {
-        final String id;
-        final EntityManager em = emf.createEntityManager();
-        final JobLeaseRows rows = new JobLeaseRows();
-
-        Server(String id) throws ReflectiveOperationException {
-            this.id = id;
-            Field f = JobLeaseRows.class.getDeclaredField("em");
-            f.setAccessible(true);
-            f.set(rows, em);
-        }
-
-        JobLease read(String name) {
-            em.clear();
-            return rows.find(name).orElseThrow();
-        }
-
-        <T> T inTransaction(Supplier<T> work) {
-            em.getTransaction().begin();
-            try {
-                T result = work.get();
-                em.getTransaction().commit();
-                return result;
-            } finally {
-                if (em.getTransaction().isActive()) {
-                    em.getTransaction().rollback();
-                }
-            }
-        }
-
-        @Override
-        public void close() {
-            em.close();
         }
     }
 }

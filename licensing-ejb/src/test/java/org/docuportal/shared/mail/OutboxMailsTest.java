@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 
-import org.flywaydb.core.Flyway;
+import org.docuportal.shared.persistence.MigratedSchema;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,22 +24,9 @@ class OutboxMailsTest {
 
     @Test
     void claimsOutcomesRetriesAndRetentionTakeEffectOnlyWhenTheRowAllowsThem() throws Exception {
-        String url = System.getProperty("outbox.test.url", "jdbc:h2:mem:outbox-mails;DB_CLOSE_DELAY=-1");
-        String user = System.getProperty("outbox.test.user", "sa");
-        Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").load().migrate();
-        Map<String, Object> p = new HashMap<>();
-        p.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        p.put("jakarta.persistence.jtaDataSource", "");
-        p.put("jakarta.persistence.jdbc.url", url);
-        p.put("jakarta.persistence.jdbc.user", user);
-        p.put("jakarta.persistence.jdbc.password", "");
-        p.put("eclipselink.logging.level", "WARNING");
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("portal", p);
+        EntityManagerFactory emf = MigratedSchema.open("outbox.test", "outbox-mails");
         EntityManager em = emf.createEntityManager();
-        OutboxMails repo = new OutboxMails();
-        Field f = OutboxMails.class.getDeclaredField("em");
-        f.setAccessible(true);
-        f.set(repo, em);
+        OutboxMails repo = MigratedSchema.inject(new OutboxMails(), "em", em);
         Instant now = Instant.parse("2026-12-04T18:00:00Z");
         em.getTransaction().begin();
         OutboxMail m = new OutboxMail(new Mail("a@x.org", "S", "t", "<p>h</p>", List.of(MailAttachment.pdf("a.pdf", new byte[] {1, 2}))), now);
