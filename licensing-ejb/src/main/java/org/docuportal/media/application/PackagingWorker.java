@@ -1,13 +1,11 @@
 package org.docuportal.media.application;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,6 +23,7 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
+import org.docuportal.shared.jobs.ServerIdentity;
 import org.docuportal.media.infrastructure.Ffmpeg;
 import org.docuportal.media.infrastructure.HlsPackager;
 import org.docuportal.media.infrastructure.UploadFolder;
@@ -69,6 +68,9 @@ public class PackagingWorker {
     @Inject
     private FileStores stores;
 
+    @Inject
+    private ServerIdentity identity;
+
     private final AtomicBoolean busy = new AtomicBoolean();
     private volatile boolean stopping;
     private String server;
@@ -76,13 +78,7 @@ public class PackagingWorker {
 
     @PostConstruct
     void start() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            host = "server";
-        }
-        server = (host.length() > 40 ? host.substring(0, 40) : host) + "/" + UUID.randomUUID().toString().substring(0, 8);
+        server = identity.id();
         polling = scheduler.scheduleWithFixedDelay(this::poll, 5, 5, TimeUnit.SECONDS);
     }
 

@@ -7,7 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * This server's name in the leases it holds: the host name, for operators reading the table, and
+ * This server's name in the leases and claims it holds (scheduled rounds, outbox mail, packaging
+ * jobs): the host name, for operators reading the tables, and
  * a random id drawn at each start, so that two servers on one host, or a server restarted while its
  * old lease still runs, never pass for the holder of a lease they did not claim.
  */

@@ -1,10 +1,8 @@
 package org.docuportal.shared.mail;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,6 +22,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+
+import org.docuportal.shared.jobs.ServerIdentity;
 
 /**
  * Sends the outbox, on every server, on the container's managed scheduled executor: every two
@@ -57,6 +57,9 @@ public class MailWorker {
     @Inject
     private MailDelivery delivery;
 
+    @Inject
+    private ServerIdentity identity;
+
     private final AtomicBoolean busy = new AtomicBoolean();
     private volatile boolean stopping;
     private String server;
@@ -64,13 +67,7 @@ public class MailWorker {
 
     @PostConstruct
     void start() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            host = "server";
-        }
-        server = (host.length() > 40 ? host.substring(0, 40) : host) + "/" + UUID.randomUUID().toString().substring(0, 8);
+        server = identity.id();
         polling = scheduler.scheduleWithFixedDelay(this::poll, 2, 2, TimeUnit.SECONDS);
     }
 
