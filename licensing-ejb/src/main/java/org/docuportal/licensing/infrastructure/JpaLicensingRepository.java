@@ -172,13 +172,20 @@ public class JpaLicensingRepository implements LicensingRepository {
     @Override
     public boolean paymentRequestFailed(long orderId, int attempt, String error, Instant dueAt) {
         String shortened = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
-        return em.createQuery("UPDATE LicenseOrder o SET o.paymentRequest = :status, o.paymentRequestDueAt = :due,"
-                        + " o.paymentRequestError = :error WHERE o.id = :id AND o.paymentRequest = :pending"
+        // A given-up request has no due time: NULL is written literally, since a null parameter is bound
+        // as text, which PostgreSQL refuses for a timestamp column.
+        var update = em.createQuery("UPDATE LicenseOrder o SET o.paymentRequest = :status, o.paymentRequestDueAt = "
+                        + (dueAt == null ? "NULL" : ":due")
+                        + ", o.paymentRequestError = :error WHERE o.id = :id AND o.paymentRequest = :pending"
                         + " AND o.paymentRequestAttempts = :attempt")
                 .setParameter("id", orderId).setParameter("pending", PaymentRequestStatus.PENDING)
                 .setParameter("attempt", attempt)
                 .setParameter("status", dueAt == null ? PaymentRequestStatus.FAILED : PaymentRequestStatus.PENDING)
-                .setParameter("due", dueAt).setParameter("error", shortened).executeUpdate() == 1;
+                .setParameter("error", shortened);
+        if (dueAt != null) {
+            update.setParameter("due", dueAt);
+        }
+        return update.executeUpdate() == 1;
     }
 
     @Override
