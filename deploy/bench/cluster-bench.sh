@@ -18,6 +18,7 @@
 # Settings (environment): COUNTS ("1 2"), PORT (8300), PLAYERS (16), THREADS (2), CONNECTIONS (16),
 #   DURATION (20s), WARMUP (10s), OUT (./bench-results/cluster-<date>)
 # Needs: wrk, curl, jq, and what run-local.sh needs (nginx with njs, PostgreSQL packages).
+# Status (2026-12-04): written but not yet run; its first results go to docs/benchmarks.md.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
