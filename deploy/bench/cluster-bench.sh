@@ -18,7 +18,7 @@
 # Settings (environment): COUNTS ("1 2"), PORT (8300), PLAYERS (16), THREADS (2), CONNECTIONS (16),
 #   DURATION (20s), WARMUP (10s), OUT (./bench-results/cluster-<date>)
 # Needs: wrk, curl, jq, and what run-local.sh needs (nginx with njs, PostgreSQL packages).
-# Status (2026-12-04): written but not yet run; its first results go to docs/benchmarks.md.
+# First run and its reading: docs/benchmarks.md, "Cluster: one server and two".
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -66,7 +66,7 @@ measure() {
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$name" "$(awk '/^Requests\/sec:/ {print $2}' "$file")" \
         "$(awk '$1 == "50%" {print $2}' "$file")" "$(awk '$1 == "90%" {print $2}' "$file")" "$(awk '$1 == "99%" {print $2}' "$file")" \
         "$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$file" | grep . || echo 0)" "$cpu" \
-        "$(awk -v c="$cpu" -v r="$requests" 'BEGIN {printf "%.2f", r > 0 ? c * 1000 / r : 0}')" \
+        "$(awk -v c="$cpu" -v r="$requests" 'BEGIN {printf "%.2f", (r > 0 ? c * 1000 / r : 0)}')" \
         "$(( $(server_rss_kib) / 1024 ))" >> "$OUT/cluster-summary.tsv"
 }
 
