@@ -9,13 +9,20 @@ import java.util.Objects;
  * @param start where the chapter starts
  * @param name the words before the first colon
  * @param text the words after it, possibly empty
+ * @param line the 1-based line of the source the chapter is written on, 0 where not known; the
+ *        portal names it when a timecode does not fit the film
  */
-public record Chapter(Timecode start, String name, String text) {
+public record Chapter(Timecode start, String name, String text, int line) {
 
     public Chapter {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
+    }
+
+    /** A chapter whose line in the source is not known. */
+    public Chapter(Timecode start, String name, String text) {
+        this(start, name, text, 0);
     }
 
     /** Seconds from the film's start. */

@@ -56,6 +56,12 @@ public final class GuideSource {
                 outline.sections(), outline.chapters(), frontMatter.body());
     }
 
+    /** The language part of a tag ({@code ko} of {@code ko-KR}), which names the guide. */
+    private static String primaryLanguage(String tag) {
+        int dash = tag.indexOf('-');
+        return dash < 0 ? tag : tag.substring(0, dash);
+    }
+
     private static Optional<GuideId> guideId(FrontMatter frontMatter, ProblemList problems, Optional<GuideId> expected) {
         Optional<String> film = frontMatter.value("film");
         Optional<String> audienceName = frontMatter.value("audience");
@@ -77,9 +83,16 @@ public final class GuideSource {
                     "audience " + a + " does not match the file name, '" + place.audience().fileName()
                             + ".md' is the " + place.audience() + " guide"));
         }
-        if (film.isEmpty() || audience.isEmpty()) {
+        Optional<String> language = frontMatter.value("language").filter(l -> LANGUAGE.matcher(l).matches())
+                .map(GuideSource::primaryLanguage);
+        if (expected.isPresent()) {
+            String placeLanguage = expected.get().language();
+            language.filter(l -> !l.equals(placeLanguage)).ifPresent(l -> problems.add(frontMatter.line("language"),
+                    "language '" + l + "' does not match the guide's language, '" + placeLanguage + "'"));
+        }
+        if (film.isEmpty() || audience.isEmpty() || language.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new GuideId(film.get(), audience.get()));
+        return Optional.of(new GuideId(film.get(), audience.get(), language.get()));
     }
 }

@@ -51,6 +51,7 @@ public class DemoDataLoader {
     static final Map<String, Role> DEMO_ACCOUNTS = Map.of(
             "admin@demo.example", Role.PLATFORM_ADMIN,
             "reviewer@demo.example", Role.REVIEWER,
+            "editor@demo.example", Role.CURRICULUM_EDITOR,
             "teacher@demo.example", Role.TEACHER,
             "officer@demo.example", Role.TRAINING_OFFICER,
             "schooladmin@demo.example", Role.INSTITUTION_ADMIN,

@@ -13,7 +13,9 @@ public enum Role {
     /** The distributor's staff who verify institutions. */
     REVIEWER,
     /** The distributor's staff who run the catalog, rights and screeners. */
-    PLATFORM_ADMIN;
+    PLATFORM_ADMIN,
+    /** The distributor's staff who write and publish the study guides. */
+    CURRICULUM_EDITOR;
 
     /** Role names for {@code @RolesAllowed}, kept next to the enum so that they cannot drift. */
     public static final class Names {
@@ -22,6 +24,7 @@ public enum Role {
         public static final String INSTITUTION_ADMIN = "INSTITUTION_ADMIN";
         public static final String REVIEWER = "REVIEWER";
         public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
+        public static final String CURRICULUM_EDITOR = "CURRICULUM_EDITOR";
 
         private Names() {
         }

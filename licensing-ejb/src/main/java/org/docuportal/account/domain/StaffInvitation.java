@@ -35,7 +35,7 @@ public class StaffInvitation {
     public static final Duration VALIDITY = Duration.ofHours(48);
 
     /** The roles a staff invitation may give. */
-    public static final Set<Role> STAFF_ROLES = Set.of(Role.REVIEWER, Role.PLATFORM_ADMIN);
+    public static final Set<Role> STAFF_ROLES = Set.of(Role.REVIEWER, Role.PLATFORM_ADMIN, Role.CURRICULUM_EDITOR);
 
     /** Who "invited" the first administrator. */
     public static final String BOOTSTRAP = "bootstrap";

@@ -78,7 +78,7 @@ public class StaffAdminView implements Serializable {
     }
 
     public List<Role> getRoles() {
-        return List.of(Role.REVIEWER, Role.PLATFORM_ADMIN);
+        return List.of(Role.REVIEWER, Role.PLATFORM_ADMIN, Role.CURRICULUM_EDITOR);
     }
 
     public List<PendingStaffInvitationView> getPending() {
