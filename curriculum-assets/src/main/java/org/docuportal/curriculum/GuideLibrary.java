@@ -29,6 +29,9 @@ public final class GuideLibrary {
     /** The list of guide sources, written at build time. */
     public static final String INDEX = "index.txt";
 
+    /** The format of the guides this jar carries. */
+    private static final MarkdownFormat MARKDOWN = new MarkdownFormat();
+
     private final Map<GuideId, StudyGuide> guides;
     private final GuideRenderer renderer;
     private final Function<StudyGuide, byte[]> pdfRenderer;
@@ -65,12 +68,13 @@ public final class GuideLibrary {
                     root + "/" + INDEX + " lists " + path + ", which is not <film>/<audience>.md"));
             String location = root + "/" + path;
             try {
-                guides.add(GuideSource.parse(location, read(loader, location), id));
+                guides.add(MARKDOWN.read(location, read(loader, location), id));
             } catch (MalformedGuideException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
         }
-        return new GuideLibrary(guides, new GuideRenderer(links), new GuidePdf()::render);
+        GuidePdf pdf = new GuidePdf();
+        return new GuideLibrary(guides, new GuideRenderer(links), guide -> pdf.render(guide, MARKDOWN));
     }
 
     /** Every guide, by film and then audience. */
@@ -89,7 +93,7 @@ public final class GuideLibrary {
 
     /** The guide's web-page fragment (see {@link GuideRenderer}). */
     public Optional<String> html(GuideId id) {
-        return find(id).map(guide -> pages.get(id, () -> renderer.html(guide)));
+        return find(id).map(guide -> pages.get(id, () -> renderer.html(guide, MARKDOWN)));
     }
 
     /** The guide's PDF as rendered, with no stamp: a copy, so callers cannot spoil the cache. */
