@@ -22,10 +22,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * objects, which keeps every value a string as written ({@code language: no} stays "no") and keeps
  * each key's line for problem reports.
  */
-final class FrontMatter {
-
-    /** The keys every guide has, and the only ones it may have. */
-    static final List<String> KEYS = List.of("film", "audience", "title", "language", "summary");
+final class FrontMatter implements GuideHeader {
 
     private static final String FENCE = "---";
 
@@ -68,13 +65,14 @@ final class FrontMatter {
         return frontMatter;
     }
 
-    /** A key's value, stripped; empty if the key is missing or blank (already reported). */
-    Optional<String> value(String key) {
+    @Override
+    public Optional<String> value(String key) {
         return Optional.ofNullable(values.get(key)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
     /** The file line of a key, or of the opening {@code ---} if the key is missing. */
-    int line(String key) {
+    @Override
+    public int line(String key) {
         return lines.getOrDefault(key, 1);
     }
 

@@ -1,13 +1,10 @@
 package org.docuportal.curriculum;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.stream.Collectors;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -24,9 +21,6 @@ import org.commonmark.node.Text;
  * timecode and no raw HTML anywhere (the renderers would show it as text, tags and all). Every check runs, so one pass reports everything that is wrong.
  */
 final class GuideOutline {
-
-    private static final String ORDER = Arrays.stream(RequiredSection.values())
-            .map(RequiredSection::toString).collect(Collectors.joining(", "));
 
     private final Node document;
     private final Map<Heading, String> anchors;
@@ -93,43 +87,9 @@ final class GuideOutline {
     }
 
     private void checkSections(int lastLine) {
-        Map<RequiredSection, Heading> seen = new EnumMap<>(RequiredSection.class);
-        RequiredSection furthest = null;
-        for (Heading heading : topLevelHeadings(2)) {
-            String text = GuideMarkdown.plainText(heading);
-            int line = GuideMarkdown.line(heading);
-            Optional<RequiredSection> section = Arrays.stream(RequiredSection.values())
-                    .filter(s -> s.isNamed(text)).findFirst();
-            if (section.isEmpty()) {
-                problems.add(line, "unexpected section '## " + text + "': a guide has exactly these sections, in this order: " + ORDER);
-            } else if (seen.containsKey(section.get())) {
-                problems.add(line, "section " + section.get() + " appears twice (first on line "
-                        + problems.fileLine(GuideMarkdown.line(seen.get(section.get()))) + ")");
-            } else {
-                seen.put(section.get(), heading);
-                if (furthest != null && section.get().compareTo(furthest) < 0) {
-                    problems.add(line, "section " + section.get() + " is out of order: it must come before " + furthest
-                            + " (line " + problems.fileLine(GuideMarkdown.line(seen.get(furthest))) + ")");
-                } else {
-                    furthest = section.get();
-                }
-            }
-        }
-        for (RequiredSection section : RequiredSection.values()) {
-            if (!seen.containsKey(section)) {
-                reportMissing(section, seen, lastLine);
-            }
-        }
-    }
-
-    private void reportMissing(RequiredSection missing, Map<RequiredSection, Heading> seen, int lastLine) {
-        Optional<RequiredSection> next = seen.keySet().stream().filter(s -> s.compareTo(missing) > 0).findFirst();
-        if (next.isPresent()) {
-            problems.add(GuideMarkdown.line(seen.get(next.get())),
-                    "missing section " + missing + " (it comes before " + next.get() + ")");
-        } else {
-            problems.add(lastLine, "missing section " + missing + " (expected after all the others' content)");
-        }
+        List<GuideRules.HeadingAt> headings = topLevelHeadings(2).stream()
+                .map(h -> new GuideRules.HeadingAt(GuideMarkdown.plainText(h), GuideMarkdown.line(h))).toList();
+        GuideRules.checkSections(headings, "##", lastLine, problems);
     }
 
     private void readChapters() {
@@ -157,15 +117,9 @@ final class GuideOutline {
             problems.add(line, "chapter item must start with a timecode, as in '- [[00:12:30]] Name: text'");
             return;
         }
-        Chapter c = chapter.get();
-        if (c.name().isEmpty()) {
-            problems.add(line, "chapter at " + c.start() + " has no name");
-        }
-        if (!chapters.isEmpty() && c.start().compareTo(chapters.get(chapters.size() - 1).start()) < 0) {
-            problems.add(line, "chapter at " + c.start() + " starts before the chapter above it ("
-                    + chapters.get(chapters.size() - 1).start() + ")");
-        }
-        chapters.add(c);
+        Chapter read = chapter.get();
+        GuideRules.checkChapter(new Chapter(read.start(), read.name(), read.text(), line), chapters, problems);
+        chapters.add(new Chapter(read.start(), read.name(), read.text(), problems.fileLine(line)));
     }
 
     private void checkTimecodes() {

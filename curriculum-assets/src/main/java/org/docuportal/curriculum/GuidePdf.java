@@ -36,11 +36,11 @@ public final class GuidePdf {
     /** Where the stylesheet wants the footer's words, which come from {@link GuideText}. */
     private static final String PAGE_OF = "/* page-of */";
 
-    /** The PDF's bytes. */
-    public byte[] render(StudyGuide guide) {
+    /** The PDF's bytes, with the body as the guide's format renders it. */
+    public byte[] render(StudyGuide guide, CurriculumFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
-                .withHtmlContent(xhtml(guide), null)
+                .withHtmlContent(xhtml(guide, format), null)
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withProducer("Docuportal")
@@ -55,9 +55,8 @@ public final class GuidePdf {
     }
 
     /** The document openhtmltopdf lays out; well-formed XML, as it requires. */
-    String xhtml(StudyGuide guide) {
+    String xhtml(StudyGuide guide, CurriculumFormat format) {
         GuideText text = GuideText.of(guide.language());
-        GuideHtml parts = new GuideHtml(guide, Optional.empty());
         StringBuilder out = new StringBuilder(16 * 1024);
         HtmlWriter html = new HtmlWriter(out);
         html.tag("html", attributes("xmlns", "http://www.w3.org/1999/xhtml", "lang", guide.language()));
@@ -67,9 +66,9 @@ public final class GuidePdf {
         html.text(guide.title());
         html.tag("/div");
         cover(guide, text, html);
-        parts.toc(HeadingAnchors.CONTENTS, html);
+        GuideMarkup.toc(guide, HeadingAnchors.CONTENTS, html);
         html.tag("div", attributes("class", "guide-body"));
-        html.raw(parts.body());
+        html.raw(format.bodyHtml(guide, Optional.empty()));
         html.tag("/div");
         html.tag("/body");
         html.tag("/html");

@@ -7,8 +7,9 @@ import org.commonmark.renderer.html.HtmlWriter;
 /**
  * Renders a guide as an HTML fragment for a portal page: a table of contents, then the body, with
  * each timecode a link made by the portal's {@link TimecodeLinks} (visible text {@code 00:12:30},
- * the seconds in {@code data-seconds}) and the chapter list as a table. Raw HTML in a source is
- * escaped, never passed through, so a guide cannot inject markup into the portal. The page places
+ * the seconds in {@code data-seconds}) and the chapter list as a table. The body comes from the
+ * guide's {@link CurriculumFormat}, which escapes raw markup written in a source, so a guide cannot
+ * inject markup into the portal. The page places
  * the guide's title and summary itself; its styles hook on the {@code guide-} classes.
  */
 public final class GuideRenderer {
@@ -19,17 +20,16 @@ public final class GuideRenderer {
         this.links = links;
     }
 
-    /** The fragment, one {@code <div class="study-guide">}. */
-    public String html(StudyGuide guide) {
-        GuideHtml parts = new GuideHtml(guide, Optional.of(links));
+    /** The fragment, one {@code <div class="study-guide">}, with the body as the guide's format renders it. */
+    public String html(StudyGuide guide, CurriculumFormat format) {
         StringBuilder out = new StringBuilder();
         HtmlWriter html = new HtmlWriter(out);
         html.tag("div", GuideHtml.attributes("class", "study-guide", "lang", guide.language()));
         html.line();
-        parts.toc(HeadingAnchors.CONTENTS, html);
+        GuideMarkup.toc(guide, HeadingAnchors.CONTENTS, html);
         html.tag("div", GuideHtml.attributes("class", "guide-body"));
         html.line();
-        html.raw(parts.body());
+        html.raw(format.bodyHtml(guide, Optional.of(links)));
         html.tag("/div");
         html.line();
         html.tag("/div");

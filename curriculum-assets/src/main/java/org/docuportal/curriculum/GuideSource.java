@@ -1,8 +1,6 @@
 package org.docuportal.curriculum;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.commonmark.node.Node;
 
@@ -13,11 +11,10 @@ import org.commonmark.node.Node;
  * the running portal, so nothing reaches a reader that the build did not check.
  *
  * <p>Front matter is read by SnakeYAML, the body by commonmark-java; this class only decides what
- * the house format requires of them (see {@link FrontMatter} and {@link GuideOutline}).
+ * the house format requires of them (see {@link FrontMatter} and {@link GuideOutline}), with the
+ * rules every format shares in {@link GuideRules}. {@link MarkdownFormat} offers it to the portal.
  */
 public final class GuideSource {
-
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private GuideSource() {
     }
@@ -41,9 +38,7 @@ public final class GuideSource {
             throws MalformedGuideException {
         ProblemList problems = new ProblemList(location);
         FrontMatter frontMatter = FrontMatter.read(text, problems);
-        Optional<GuideId> id = guideId(frontMatter, problems, expected);
-        frontMatter.value("language").filter(l -> !LANGUAGE.matcher(l).matches()).ifPresent(l ->
-                problems.add(frontMatter.line("language"), "language '" + l + "' is not a language tag such as 'en' or 'ko'"));
+        Optional<GuideId> id = GuideRules.guideId(frontMatter, problems, expected);
 
         Node body = GuideMarkdown.parse(frontMatter.body());
         int bodyLines = (int) frontMatter.body().lines().count();
@@ -53,46 +48,6 @@ public final class GuideSource {
         }
         return new StudyGuide(id.orElseThrow(), frontMatter.value("title").orElseThrow(),
                 frontMatter.value("language").orElseThrow(), frontMatter.value("summary").orElseThrow(),
-                outline.sections(), outline.chapters(), frontMatter.body());
-    }
-
-    /** The language part of a tag ({@code ko} of {@code ko-KR}), which names the guide. */
-    private static String primaryLanguage(String tag) {
-        int dash = tag.indexOf('-');
-        return dash < 0 ? tag : tag.substring(0, dash);
-    }
-
-    private static Optional<GuideId> guideId(FrontMatter frontMatter, ProblemList problems, Optional<GuideId> expected) {
-        Optional<String> film = frontMatter.value("film");
-        Optional<String> audienceName = frontMatter.value("audience");
-        if (film.isPresent() && !GuideId.FILM_SLUG.matcher(film.get()).matches()) {
-            problems.add(frontMatter.line("film"), "film '" + film.get()
-                    + "' is not a film slug: lower-case letters, digits and dashes, as in the catalog");
-            film = Optional.empty();
-        }
-        Optional<Audience> audience = audienceName.flatMap(Audience::fromName);
-        if (audienceName.isPresent() && audience.isEmpty()) {
-            problems.add(frontMatter.line("audience"), "unknown audience '" + audienceName.get() + "': one of "
-                    + String.join(", ", Arrays.stream(Audience.values()).map(Enum::name).toList()));
-        }
-        if (expected.isPresent()) {
-            GuideId place = expected.get();
-            film.filter(f -> !f.equals(place.film())).ifPresent(f -> problems.add(frontMatter.line("film"),
-                    "film '" + f + "' does not match the folder the file is in, '" + place.film() + "'"));
-            audience.filter(a -> a != place.audience()).ifPresent(a -> problems.add(frontMatter.line("audience"),
-                    "audience " + a + " does not match the file name, '" + place.audience().fileName()
-                            + ".md' is the " + place.audience() + " guide"));
-        }
-        Optional<String> language = frontMatter.value("language").filter(l -> LANGUAGE.matcher(l).matches())
-                .map(GuideSource::primaryLanguage);
-        if (expected.isPresent()) {
-            String placeLanguage = expected.get().language();
-            language.filter(l -> !l.equals(placeLanguage)).ifPresent(l -> problems.add(frontMatter.line("language"),
-                    "language '" + l + "' does not match the guide's language, '" + placeLanguage + "'"));
-        }
-        if (film.isEmpty() || audience.isEmpty() || language.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new GuideId(film.get(), audience.get(), language.get()));
+                outline.sections(), outline.chapters(), MarkdownFormat.NAME, frontMatter.body());
     }
 }

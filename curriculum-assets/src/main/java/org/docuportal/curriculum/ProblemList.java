@@ -7,15 +7,16 @@ import java.util.List;
 /**
  * Collects the problems of one source as the checks find them, each at its line of the file. A
  * view {@link #from(int) from} a later line lets the body's checks count lines from the end of
- * the front matter, yet report lines of the file.
+ * the front matter, yet report lines of the file. Formats in other modules collect their problems
+ * in one too, so that every format reports the same way.
  */
-final class ProblemList {
+public final class ProblemList {
 
     private final String location;
     private final List<GuideProblem> problems;
     private final int offset;
 
-    ProblemList(String location) {
+    public ProblemList(String location) {
         this(location, new ArrayList<>(), 0);
     }
 
@@ -26,25 +27,25 @@ final class ProblemList {
     }
 
     /** The same list, for text whose line 1 is this line of the file. */
-    ProblemList from(int firstLine) {
+    public ProblemList from(int firstLine) {
         return new ProblemList(location, problems, offset + firstLine - 1);
     }
 
-    void add(int line, String message) {
+    public void add(int line, String message) {
         problems.add(new GuideProblem(location, fileLine(line), message));
     }
 
     /** The file's line for a line of this view's text, for messages that point at another line. */
-    int fileLine(int line) {
+    public int fileLine(int line) {
         return Math.max(1, offset + line);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return problems.isEmpty();
     }
 
     /** The problems in the order of their lines; problems of one line in the order found. */
-    List<GuideProblem> sorted() {
+    public List<GuideProblem> sorted() {
         List<GuideProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt(GuideProblem::line));
         return sorted;

@@ -7,7 +7,7 @@ import java.util.Locale;
  * the same thing in the same place in every guide, and the renderers can rely on it (the
  * chapter list, for one).
  */
-enum RequiredSection {
+public enum RequiredSection {
     LEARNING_OBJECTIVES("Learning objectives"),
     CONTEXT("Context"),
     CHAPTERS("Chapters"),
@@ -23,17 +23,23 @@ enum RequiredSection {
     }
 
     /** The heading as the source writes it, without {@code ## }. */
-    String heading() {
+    public String heading() {
         return heading;
     }
 
     /** Whether a heading's text names this section; case and surrounding spaces do not matter. */
-    boolean isNamed(String text) {
+    public boolean isNamed(String text) {
         return heading.toLowerCase(Locale.ROOT).equals(text.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** The heading as a format writes it, quoted for messages: {@code '== Context'} for the marker {@code ==}. */
+    public String written(String marker) {
+        return "'" + marker + " " + heading + "'";
+    }
+
+    /** As Markdown writes it, quoted for messages: {@code '## Context'}. */
     @Override
     public String toString() {
-        return "'## " + heading + "'";
+        return written("##");
     }
 }

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A study guide as read from its source: what the front matter says, the outline of its
- * sections, its chapter list, and the Markdown body the renderers turn into a web page and a PDF.
- * Only {@link GuideSource} makes one, after checking the source, so a guide always has the seven
- * sections in order and a well-formed chapter list.
+ * A study guide as read from its source: what its header says, the outline of its sections, its
+ * chapter list, and the body its {@link CurriculumFormat} turns into the HTML of the web page and
+ * the PDF. Only a format's {@link CurriculumFormat#read read} makes one, after checking the source,
+ * so a guide always has the seven sections in order and a well-formed chapter list, whatever it was
+ * written in.
  *
  * @param id film and audience
  * @param title the guide's title
@@ -15,10 +16,11 @@ import java.util.Objects;
  * @param summary one or two sentences for catalog pages and the PDF's cover
  * @param sections the seven {@code ##} sections with their subsections, in order
  * @param chapters the chapter list, in the film's order
- * @param markdown the body after the front matter
+ * @param format the {@link CurriculumFormat#name() name} of the format that read it, which renders its body
+ * @param body the source after its header (front matter, document attributes), in that format
  */
 public record StudyGuide(GuideId id, String title, String language, String summary,
-                         List<GuideSection> sections, List<Chapter> chapters, String markdown) {
+                         List<GuideSection> sections, List<Chapter> chapters, String format, String body) {
 
     public StudyGuide {
         Objects.requireNonNull(id, "id");
@@ -27,7 +29,8 @@ public record StudyGuide(GuideId id, String title, String language, String summa
         Objects.requireNonNull(summary, "summary");
         sections = List.copyOf(sections);
         chapters = List.copyOf(chapters);
-        Objects.requireNonNull(markdown, "markdown");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(body, "body");
     }
 
     /** The film's slug. */

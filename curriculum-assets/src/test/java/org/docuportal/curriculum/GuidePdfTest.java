@@ -27,7 +27,7 @@ class GuidePdfTest {
 
     @BeforeAll
     static void render() throws IOException {
-        pdf = new GuidePdf().render(Fixtures.kimSecondary());
+        pdf = new GuidePdf().render(Fixtures.kimSecondary(), new MarkdownFormat());
         pages = PdfText.pages(pdf);
         Files.write(Path.of("target", "kim-il-sungs-children-secondary-school.pdf"), pdf);
     }

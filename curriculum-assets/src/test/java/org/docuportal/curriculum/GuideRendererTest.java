@@ -12,7 +12,7 @@ class GuideRendererTest {
 
     @Test
     void theFragmentOpensWithATableOfContentsLinkingEveryHeading() {
-        String html = renderer.html(Fixtures.kimSecondary());
+        String html = renderer.html(Fixtures.kimSecondary(), new MarkdownFormat());
 
         assertThat(html).startsWith("<div class=\"study-guide\" lang=\"en\">\n<nav class=\"guide-toc\" aria-labelledby=\"guide-toc\">"
                 + "<h2 id=\"guide-toc\">Contents</h2><ol><li><a href=\"#guide-learning-objectives\">Learning objectives</a></li>");
@@ -25,7 +25,7 @@ class GuideRendererTest {
 
     @Test
     void timecodesAreLinksToTheFilmAtThatMoment() {
-        String html = renderer.html(Fixtures.kimSecondary());
+        String html = renderer.html(Fixtures.kimSecondary(), new MarkdownFormat());
 
         assertThat(html).contains("What did the teachers at <a class=\"guide-timecode\" "
                 + "href=\"/watch.xhtml?slug=kim-il-sungs-children&amp;t=750\" data-seconds=\"750\">00:12:30</a> find hardest");
@@ -34,7 +34,7 @@ class GuideRendererTest {
 
     @Test
     void theChapterListIsATableOfTimecodeAndChapter() {
-        String html = renderer.html(Fixtures.kimSecondary());
+        String html = renderer.html(Fixtures.kimSecondary(), new MarkdownFormat());
 
         assertThat(html).contains("<table class=\"guide-chapters\"><thead><tr><th class=\"guide-chapter-time\" scope=\"col\">Time</th>"
                 + "<th scope=\"col\">Chapter</th></tr></thead>");
@@ -45,14 +45,14 @@ class GuideRendererTest {
 
     @Test
     void rawHtmlAndScriptLinksInASourceAreEscapedNotPassedThrough() {
-        StudyGuide guide = new StudyGuide(Fixtures.KIM_SECONDARY, "T", "en", "S", List.of(), List.of(), """
+        StudyGuide guide = new StudyGuide(Fixtures.KIM_SECONDARY, "T", "en", "S", List.of(), List.of(), MarkdownFormat.NAME, """
                 ## Context
                 <script>alert('block')</script>
 
                 Inline <img src=x onerror="alert(1)"> and [a link](javascript:alert(2)).
                 """);
 
-        String html = renderer.html(guide);
+        String html = renderer.html(guide, new MarkdownFormat());
 
         assertThat(html).doesNotContain("<script", "<img", "javascript:");
         assertThat(html).contains("&lt;script&gt;alert('block')&lt;/script&gt;", "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
@@ -60,10 +60,10 @@ class GuideRendererTest {
 
     @Test
     void aTimecodeInsideALinkStaysPlainTextSoLinksDoNotNest() {
-        StudyGuide guide = new StudyGuide(Fixtures.KIM_SECONDARY, "T", "en", "S", List.of(), List.of(),
+        StudyGuide guide = new StudyGuide(Fixtures.KIM_SECONDARY, "T", "en", "S", List.of(), List.of(), MarkdownFormat.NAME,
                 "See [the recall at [[00:41:10]]](https://example.org/recall).\n");
 
-        assertThat(renderer.html(guide)).contains("<a rel=\"nofollow\" href=\"https://example.org/recall\">the recall at "
+        assertThat(renderer.html(guide, new MarkdownFormat())).contains("<a rel=\"nofollow\" href=\"https://example.org/recall\">the recall at "
                 + "<span class=\"guide-timecode\" data-seconds=\"2470\">00:41:10</span></a>");
     }
 }

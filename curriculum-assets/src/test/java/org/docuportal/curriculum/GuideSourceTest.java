@@ -52,11 +52,11 @@ class GuideSourceTest {
         assertThat(guide.sections().get(4).subsections()).extracting(GuideSection::heading)
                 .containsExactly("Letters across borders", "Map the journey");
         assertThat(guide.chapters()).containsExactly(
-                new Chapter(new Timecode(0), "Opening", "archive footage of the war's end."),
-                new Chapter(new Timecode(255), "Arrival in Europe", "the first trains reach Romania & Poland."),
-                new Chapter(new Timecode(750), "School days", "teachers remember their pupils."),
-                new Chapter(new Timecode(2470), "The recall", "the children are ordered home."));
-        assertThat(guide.markdown()).startsWith("\n## Learning objectives");
+                new Chapter(new Timecode(0), "Opening", "archive footage of the war's end.", 20),
+                new Chapter(new Timecode(255), "Arrival in Europe", "the first trains reach Romania & Poland.", 21),
+                new Chapter(new Timecode(750), "School days", "teachers remember their pupils.", 22),
+                new Chapter(new Timecode(2470), "The recall", "the children are ordered home.", 23));
+        assertThat(guide.body()).startsWith("\n## Learning objectives");
     }
 
     @Test
@@ -179,7 +179,7 @@ class GuideSourceTest {
     void aTimecodeInACodeSpanIsLeftAlone() throws MalformedGuideException {
         String body = SECTIONS.replace("Text.", "Write `[[00:99:00]]` like this.");
 
-        assertThat(GuideSource.parse("g.md", FRONT + body).markdown()).contains("`[[00:99:00]]`");
+        assertThat(GuideSource.parse("g.md", FRONT + body).body()).contains("`[[00:99:00]]`");
     }
 
     private static List<String> problems(String source) {

@@ -24,7 +24,7 @@ class GuideStamperTest {
 
     @BeforeAll
     static void render() {
-        guide = new GuidePdf().render(Fixtures.kimSecondary());
+        guide = new GuidePdf().render(Fixtures.kimSecondary(), new MarkdownFormat());
     }
 
     @Test
