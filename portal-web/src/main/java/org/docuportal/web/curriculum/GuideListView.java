@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,7 +30,9 @@ public class GuideListView {
 
     private List<FilmGuides> films = List.of();
 
-    public void load() {
+    /** Loaded when the bean is made, not by a view action: the New guide form's film choice is checked against it on a postback. */
+    @PostConstruct
+    void load() {
         Map<String, List<GuideSummary>> guidesByFilm = studio.overview().stream()
                 .collect(Collectors.groupingBy(GuideSummary::titleSlug));
         films = titles.list(null).stream()
