@@ -38,7 +38,7 @@ public class GuideAttachmentsView implements Serializable {
 
     public List<GuideAttachmentView> getAttachments() {
         if (attachments == null) {
-            attachments = editor.isFound()
+            attachments = editor.isStored()
                     ? studio.attachments(editor.getTitle(), editor.getAudience(), editor.getLanguage()) : List.of();
         }
         return attachments;
@@ -60,6 +60,8 @@ public class GuideAttachmentsView implements Serializable {
             GuideMessages.info(FORM, messages.get("guides.attachments.added", added.name()));
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> GuideMessages.error(FORM + ":file", v.message()));
+        } catch (NotFoundException e) {
+            GuideMessages.error(FORM, e.getMessage());
         }
     }
 

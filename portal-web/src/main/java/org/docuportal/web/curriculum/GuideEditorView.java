@@ -117,6 +117,11 @@ public class GuideEditorView implements Serializable {
         return guide != null;
     }
 
+    /** Whether the guide exists: saved at least once (a template never saved has no versions or attachments yet). */
+    public boolean isStored() {
+        return guide != null && guide.origin() != GuideDraftView.Origin.TEMPLATE;
+    }
+
     public boolean isHasDraft() {
         return savedDraft != null;
     }

@@ -45,7 +45,7 @@ public class GuideHistoryView implements Serializable {
 
     public List<GuideVersionView> getVersions() {
         if (versions == null) {
-            versions = editor.isFound()
+            versions = editor.isStored()
                     ? studio.versions(editor.getTitle(), editor.getAudience(), editor.getLanguage()) : List.of();
             if (editor.isHasDraft()) {
                 from = versions.isEmpty() ? null : String.valueOf(versions.get(0).number());
