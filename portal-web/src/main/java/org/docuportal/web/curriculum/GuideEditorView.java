@@ -90,6 +90,7 @@ public class GuideEditorView implements Serializable {
             history.refresh();
             GuideMessages.info(FORM, messages.get("guides.editor.saved"));
         } catch (GuideRejectedException e) {
+            preview();
             problems = e.problems();
             GuideMessages.error(FORM, e.getMessage());
         } catch (InvalidInputException e) {

@@ -75,6 +75,9 @@ class GuideStudioBrowserIT extends BrowserTestBase {
         assertThat(problem.getText()).startsWith("Line " + sourcesLine + ":");
         assertThat(driver.findElement(By.id("editor:messages")).getText()).contains("not saved");
         assertThat(source().getAttribute("value")).as("the text stays in the box").isEqualTo(broken);
+        problem.findElement(By.tagName("button")).click();
+        assertThat(((Number) script("return arguments[0].selectionStart;", source())).intValue())
+                .as("the Line button selects that line").isEqualTo(broken.indexOf("## Sources for further reading"));
         screenshot("save-refused");
 
         // Fixed, and a sentence typed into the context section: the preview shows it as the editor types.
@@ -85,13 +88,13 @@ class GuideStudioBrowserIT extends BrowserTestBase {
         waitUntil().withMessage("the preview shows the typed text").until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("editor:preview"), marker));
         waitUntil().until(ExpectedConditions.presenceOfElementLocated(By.id("editor:noProblems")));
-        assertThat(driver.findElement(By.id("editor:publishExplanation")).getText()).contains("not saved");
+        assertThat(driver.findElement(By.id("publishExplanation")).getText()).contains("not saved");
 
         clickAndWaitForNextPage(By.id("editor:save"));
         assertThat(driver.findElement(By.id("editor:messages")).getText()).contains("draft is saved");
         assertThat(driver.findElement(By.id("guideOrigin")).getAttribute("data-origin")).isEqualTo("DRAFT");
         assertThat(publishButton().isEnabled()).isTrue();
-        assertThat(driver.findElement(By.id("editor:publishExplanation")).getText()).contains("version 1");
+        assertThat(driver.findElement(By.id("publishExplanation")).getText()).contains("version 1");
         checkAccessibility("guide-editor");
 
         clickAndWaitForNextPage(By.id("editor:publish"));
