@@ -88,7 +88,7 @@ class GuideStudioBrowserIT extends BrowserTestBase {
         waitUntil().withMessage("the preview shows the typed text").until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("editor:preview"), marker));
         waitUntil().until(ExpectedConditions.presenceOfElementLocated(By.id("editor:noProblems")));
-        assertThat(driver.findElement(By.id("publishExplanation")).getText()).contains("not saved");
+        assertThat(driver.findElement(By.id("publishExplanation")).getText()).contains("Save the guide as a draft first");
 
         clickAndWaitForNextPage(By.id("editor:save"));
         assertThat(driver.findElement(By.id("editor:messages")).getText()).contains("draft is saved");
