@@ -11,8 +11,9 @@ import org.docuportal.curriculum.application.GuideDiff.Change;
  * A diff as the editor shows it: the changed lines with a few unchanged lines around each, and every
  * longer run of unchanged lines folded into one row that says how many were left out. A guide runs to
  * hundreds of lines; a correction changes a few, and those are what an editor comparing versions looks for.
+ * Public, with its row, because the page's EL calls the row's accessors.
  */
-final class DiffRows {
+public final class DiffRows {
 
     /** Unchanged lines kept before and after each change. */
     static final int CONTEXT = 2;
@@ -53,7 +54,7 @@ final class DiffRows {
      * One row of the table: a line (its change, its numbers on either side, its text) or, when
      * {@code folded} is above 0, that many unchanged lines left out.
      */
-    record Row(String change, int fromLine, int toLine, String text, int folded) implements Serializable {
+    public record Row(String change, int fromLine, int toLine, String text, int folded) implements Serializable {
 
         static Row of(GuideDiff.Line line) {
             return new Row(line.change().name(), line.fromLine(), line.toLine(), line.text(), 0);
