@@ -111,7 +111,7 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("GET", "api/guides/no-such-film.university/attachments", null, EVERYONE),
                 new Endpoint("GET", "api/guides/no-such-film.university/attachments/x.pdf", null, MEMBERS),
                 new Endpoint("GET", "api/admin/guides", null, GUIDE_AUTHORS),
-                new Endpoint("GET", "api/admin/guide-formats", null, GUIDE_AUTHORS),
+                new Endpoint("GET", "api/admin/guides/formats", null, GUIDE_AUTHORS),
                 new Endpoint("GET", "api/admin/titles/no-such-film/guides/UNIVERSITY/en", null, GUIDE_AUTHORS),
                 new Endpoint("PUT", "api/admin/titles/no-such-film/guides/UNIVERSITY/en", "x", GUIDE_AUTHORS),
                 new Endpoint("POST", "api/admin/titles/no-such-film/guides/UNIVERSITY/en/publish", null, GUIDE_AUTHORS),
