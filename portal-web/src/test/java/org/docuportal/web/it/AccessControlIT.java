@@ -108,7 +108,7 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("GET", "api/titles/kim-il-sungs-children/guides", null, EVERYONE),
                 // Members get past the role check to "no such guide"; whether a license opens a real one is StudyGuidesIT's.
                 new Endpoint("GET", "api/guides/no-such-film.university/pdf", null, MEMBERS),
-                new Endpoint("GET", "api/guides/no-such-film.university/attachments", null, EVERYONE),
+                new Endpoint("GET", "api/guides/no-such-film.university/attachments", null, MEMBERS),
                 new Endpoint("GET", "api/guides/no-such-film.university/attachments/x.pdf", null, MEMBERS),
                 new Endpoint("GET", "api/admin/guides", null, GUIDE_AUTHORS),
                 new Endpoint("GET", "api/admin/guides/formats", null, GUIDE_AUTHORS),

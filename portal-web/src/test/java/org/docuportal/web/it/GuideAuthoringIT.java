@@ -90,13 +90,15 @@ class GuideAuthoringIT extends ApiTestBase {
     void everyProblemComesBackWithItsLineAndNothingIsSaved() {
         String guide = "api/admin/titles/" + FILM + "/guides/SECONDARY_SCHOOL/ko";
         String template = editor().when().get(guide).then().statusCode(200).extract().jsonPath().getString("source");
-        List<String> lines = template.lines().toList();
-        int objectives = lines.indexOf(lines.stream().filter(l -> l.startsWith("## ")).findFirst().orElseThrow());
         String broken = template.replaceFirst("(?m)^## [^\\n]+\\n", "");
+        // The first section's heading is gone: the problem is reported where the next section now stands first.
+        List<String> lines = broken.lines().toList();
+        int next = lines.indexOf(lines.stream().filter(l -> l.startsWith("## ")).findFirst().orElseThrow()) + 1;
 
         Response refused = editor().contentType("text/markdown").body(broken).when().put(guide);
         refused.then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("source")).body("errors[0].line", equalTo(objectives + 1));
+                .body("errors[0].field", equalTo("source")).body("errors[0].line", equalTo(next))
+                .body("errors[0].message", containsString("Learning objectives"));
         editor().when().get(guide).then().statusCode(200).body("origin", equalTo("TEMPLATE"));
 
         // The film runs 84 minutes: a chapter at two hours would link to nothing.
@@ -120,7 +122,7 @@ class GuideAuthoringIT extends ApiTestBase {
 
     @Test
     void twoPublicationsAtOnceMakeOneVersion() throws Exception {
-        String guide = "api/admin/titles/" + FILM + "/guides/UNIVERSITY/ja";
+        String guide = "api/admin/titles/" + FILM + "/guides/MILITARY_TRAINING/ja";
         String template = editor().when().get(guide).then().statusCode(200).extract().jsonPath().getString("source");
         editor().contentType("text/markdown").body(template).when().put(guide).then().statusCode(200);
 
@@ -150,7 +152,9 @@ class GuideAuthoringIT extends ApiTestBase {
                 .body("name", not(hasItem("fake.pdf")));
 
         String key = FILM + ".university";
-        given().when().get("api/guides/" + key + "/attachments").then().statusCode(200).body("$", hasSize(0));
+        given().when().get("api/guides/" + key + "/attachments").then().statusCode(401);
+        TestInstitution.approvedSchoolInKorea().asAdmin().when().get("api/guides/" + key + "/attachments")
+                .then().statusCode(200).body("$", hasSize(0));
         given().when().get("api/guides/" + key + "/attachments/worksheet-1.pdf").then().statusCode(401);
         TestInstitution school = StudyGuidesIT.LicensedSchools.withGuidePack();
         school.asAdmin().when().get("api/guides/" + key + "/attachments").then().statusCode(200).body("name", hasItem("worksheet-1.pdf"));
