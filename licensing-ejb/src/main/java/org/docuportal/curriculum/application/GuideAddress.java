@@ -29,8 +29,8 @@ record GuideAddress(String titleSlug, Audience audience, String language) {
                     Arrays.stream(Audience.values()).map(Enum::name).toList()) + "."));
         }
         String code = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
-        if (!GuideId.LANGUAGE.matcher(code).matches()) {
-            violations.add(new Violation("language", "Give the language as a two- or three-letter ISO 639 code, such as en, ko or ja."));
+        if (!GuideId.isLanguage(code)) {
+            violations.add(new Violation("language", "Give the language as its two-letter ISO 639-1 code, such as en, ko or ja."));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException("The guide is not named right.", violations);

@@ -25,12 +25,10 @@ import jakarta.ws.rs.core.Response;
 import org.docuportal.account.domain.Role;
 import org.docuportal.curriculum.CurriculumFormat;
 import org.docuportal.curriculum.application.CurriculumFormats;
-import org.docuportal.curriculum.application.FormatView;
 import org.docuportal.curriculum.application.GuideAttachmentView;
 import org.docuportal.curriculum.application.GuideDiff;
 import org.docuportal.curriculum.application.GuideDraftView;
 import org.docuportal.curriculum.application.GuideStudio;
-import org.docuportal.curriculum.application.GuideSummary;
 import org.docuportal.curriculum.application.GuideVersionView;
 import org.docuportal.shared.application.InvalidInputException;
 import org.docuportal.web.api.problem.Problem;
@@ -45,40 +43,24 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The guide studio over the API: a film's guide for an audience and a language is written as a
+ * The guide studio over the API (see {@link GuideOverviewResource} for the list): a film's guide for an audience and a language is written as a
  * draft (the request's Content-Type names the format, {@code text/markdown} built in), published
  * as numbered versions, compared and given attachments.
  */
-@Path("admin")
+@Path("admin/titles/{slug}/guides")
 @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.CURRICULUM_EDITOR})
 @Tag(name = "Guide studio")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "token")
 public class GuideStudioResource {
 
-    private static final String GUIDE = "titles/{slug}/guides/{audience}/{language}";
+    private static final String GUIDE = "{audience}/{language}";
 
     @Inject
     private GuideStudio studio;
 
     @Inject
     private CurriculumFormats formats;
-
-    @GET
-    @Path("guides")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every guide of every film: audience, language, latest version, open draft")
-    public List<GuideSummary> overview() {
-        return studio.overview();
-    }
-
-    @GET
-    @Path("guide-formats")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The formats guides may be written in, the default first; mediaType is the Content-Type a draft is sent with")
-    public List<FormatView> formats() {
-        return studio.formats();
-    }
 
     @GET
     @Path(GUIDE)
@@ -100,7 +82,7 @@ public class GuideStudioResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RequestBody(content = @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)))
     @Operation(summary = "Check a source and save it as the guide's draft (created if new)",
-            description = "The Content-Type names the format (text/markdown; others as GET /api/admin/guide-formats lists). UTF-8.")
+            description = "The Content-Type names the format (text/markdown; others as GET /api/admin/guides/formats lists). UTF-8.")
     @APIResponse(responseCode = "200", description = "Saved as the draft")
     @APIResponse(responseCode = "400", description = "Not saved: errors[] gives each problem with its line")
     @APIResponse(responseCode = "404", description = "No film has that address")

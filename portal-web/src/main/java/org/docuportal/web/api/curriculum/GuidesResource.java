@@ -2,7 +2,6 @@ package org.docuportal.web.api.curriculum;
 
 import java.util.List;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -43,8 +42,8 @@ public class GuidesResource {
     @GET
     @Path("{id}/attachments")
     @Produces(MediaType.APPLICATION_JSON)
-    @PermitAll
-    @Operation(summary = "The guide's worksheets and images, for members whose institution's license opens the guide (empty for anyone else)")
+    @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
+    @Operation(summary = "The guide's worksheets and images; empty unless the caller's institution holds a license that opens the guide")
     @APIResponse(responseCode = "404", description = "No guide has that id")
     public List<GuideAttachmentView> attachments(@PathParam("id") String id) {
         return guides.attachmentsOf(id);
