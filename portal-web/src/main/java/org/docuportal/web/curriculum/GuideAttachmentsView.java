@@ -33,7 +33,8 @@ public class GuideAttachmentsView implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<GuideAttachmentView> attachments;
+    /** Read again after the view moved to another server: a cache, not state. */
+    private transient List<GuideAttachmentView> attachments;
     private transient Part file;
 
     public List<GuideAttachmentView> getAttachments() {

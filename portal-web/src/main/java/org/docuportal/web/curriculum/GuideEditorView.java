@@ -9,7 +9,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.docuportal.curriculum.GuideProblem;
 import org.docuportal.curriculum.application.GuideDraftView;
 import org.docuportal.curriculum.application.GuidePreview;
 import org.docuportal.curriculum.application.GuideRejectedException;
@@ -50,12 +49,12 @@ public class GuideEditorView implements Serializable {
     private String language;
     private String format;
 
-    private GuideDraftView guide;
+    private EditedGuide guide;
     private String source;
     /** The saved draft's text, null when the guide has no draft. */
     private String savedDraft;
     private String previewHtml;
-    private List<GuideProblem> problems = List.of();
+    private List<LineProblem> problems = List.of();
 
     public void load() {
         try {
@@ -70,7 +69,7 @@ public class GuideEditorView implements Serializable {
     }
 
     private void show(GuideDraftView opened) {
-        guide = opened;
+        guide = EditedGuide.of(opened);
         format = opened.format();
         source = opened.source();
         savedDraft = opened.origin() == GuideDraftView.Origin.DRAFT ? opened.source() : null;
@@ -80,7 +79,7 @@ public class GuideEditorView implements Serializable {
     public void preview() {
         GuidePreview preview = studio.preview(title, audience, language, format, source);
         previewHtml = preview.html().orElse(null);
-        problems = preview.problems();
+        problems = LineProblem.of(preview.problems());
     }
 
     public void save() {
@@ -91,7 +90,7 @@ public class GuideEditorView implements Serializable {
             GuideMessages.info(FORM, messages.get("guides.editor.saved"));
         } catch (GuideRejectedException e) {
             preview();
-            problems = e.problems();
+            problems = LineProblem.of(e.problems());
             GuideMessages.error(FORM, e.getMessage());
         } catch (InvalidInputException e) {
             GuideMessages.show(e, FORM);
@@ -120,7 +119,7 @@ public class GuideEditorView implements Serializable {
 
     /** Whether the guide exists: saved at least once (a template never saved has no versions or attachments yet). */
     public boolean isStored() {
-        return guide != null && guide.origin() != GuideDraftView.Origin.TEMPLATE;
+        return guide != null && !guide.isTemplate();
     }
 
     public boolean isHasDraft() {
@@ -132,7 +131,7 @@ public class GuideEditorView implements Serializable {
         if (savedDraft != null) {
             return !savedDraft.equals(source);
         }
-        return guide.origin() == GuideDraftView.Origin.TEMPLATE || !guide.source().equals(source);
+        return guide.isTemplate() || !guide.source().equals(source);
     }
 
     public boolean isPublishable() {
@@ -142,20 +141,20 @@ public class GuideEditorView implements Serializable {
     /** Why Publish is or is not offered, in the editor's words. */
     public String getPublishExplanation() {
         if (isPublishable()) {
-            return messages.get("guides.editor.publish.ready", guide.latestVersion().orElse(0) + 1);
+            return messages.get("guides.editor.publish.ready", guide.nextVersion());
         }
-        if (guide.origin() == GuideDraftView.Origin.TEMPLATE && !isHasDraft()) {
+        if (guide.isTemplate() && !isHasDraft()) {
             return messages.get("guides.editor.publish.new");
         }
         if (isUnsaved()) {
             return messages.get("guides.editor.publish.unsaved");
         }
-        return messages.get("guides.editor.publish.noDraft", guide.latestVersion().orElse(0));
+        return messages.get("guides.editor.publish.noDraft", guide.nextVersion() - 1);
     }
 
-    public GuideDraftView getGuide() { return guide; }
+    public EditedGuide getGuide() { return guide; }
     public String getPreviewHtml() { return previewHtml; }
-    public List<GuideProblem> getProblems() { return problems; }
+    public List<LineProblem> getProblems() { return problems; }
     public String getSource() { return source; }
 
     /** The text as typed; browsers send a text area's line breaks as CR LF, the studio's sources use LF. */

@@ -37,16 +37,20 @@ public class GuideHistoryView implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<GuideVersionView> versions;
+    /** Read again after the view moved to another server: a cache, not state. */
+    private transient List<GuideVersionView> versions;
     private String from;
     private String to;
-    private GuideDiff diff;
+    private ShownDiff diff;
     private List<DiffRows.Row> rows = List.of();
 
     public List<GuideVersionView> getVersions() {
         if (versions == null) {
             versions = editor.isStored()
                     ? studio.versions(editor.getTitle(), editor.getAudience(), editor.getLanguage()) : List.of();
+            if (from != null || to != null) {
+                return versions;
+            }
             if (editor.isHasDraft()) {
                 from = versions.isEmpty() ? null : String.valueOf(versions.get(0).number());
                 to = DRAFT;
@@ -75,8 +79,9 @@ public class GuideHistoryView implements Serializable {
 
     public void compare() {
         try {
-            diff = studio.diff(editor.getTitle(), editor.getAudience(), editor.getLanguage(), from, to);
-            rows = DiffRows.of(diff);
+            GuideDiff shown = studio.diff(editor.getTitle(), editor.getAudience(), editor.getLanguage(), from, to);
+            diff = new ShownDiff(shown.from(), shown.to(), shown.changed());
+            rows = DiffRows.of(shown);
         } catch (InvalidInputException e) {
             GuideMessages.show(e, FORM);
         } catch (NotFoundException e) {
@@ -89,16 +94,23 @@ public class GuideHistoryView implements Serializable {
         return DRAFT.equals(choice) ? messages.get("guides.history.draft") : messages.get("guides.history.version", choice);
     }
 
+    /** After a save or a publication: the versions, and the texts offered for comparison, change. */
     void refresh() {
         versions = null;
+        from = null;
+        to = null;
         diff = null;
         rows = List.of();
     }
 
-    public GuideDiff getDiff() { return diff; }
+    public ShownDiff getDiff() { return diff; }
     public List<DiffRows.Row> getRows() { return rows; }
     public String getFrom() { return from; }
     public void setFrom(String from) { this.from = from; }
     public String getTo() { return to; }
     public void setTo(String to) { this.to = to; }
+
+    /** The two texts last compared, and whether they differ. */
+    public record ShownDiff(String from, String to, boolean changed) implements Serializable {
+    }
 }

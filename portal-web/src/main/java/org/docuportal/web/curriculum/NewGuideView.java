@@ -38,7 +38,7 @@ public class NewGuideView {
     public String start() {
         try {
             studio.open(film, audience, language, format);
-            return GuideAddress.editor(film, audience, language, format) + "&faces-redirect=true";
+            return EditorAddress.editor(film, audience, language, format) + "&faces-redirect=true";
         } catch (InvalidInputException e) {
             GuideMessages.show(e, FORM);
         } catch (NotFoundException e) {

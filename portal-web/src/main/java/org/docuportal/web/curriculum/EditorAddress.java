@@ -4,9 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** The editor's address for one guide, as JSF navigation outcomes and redirects write it. */
-final class GuideAddress {
+final class EditorAddress {
 
-    private GuideAddress() {
+    private EditorAddress() {
     }
 
     /** {@code /admin/guide-editor?title=..&audience=..&language=..}, with {@code &format=..} when one was chosen. */
