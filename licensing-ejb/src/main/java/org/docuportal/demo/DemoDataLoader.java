@@ -145,6 +145,7 @@ public class DemoDataLoader {
             case TEACHER -> "Demo Teacher";
             case TRAINING_OFFICER -> "Demo Training Officer";
             case INSTITUTION_ADMIN -> "Demo Institution Administrator";
+            case CURRICULUM_EDITOR -> "Demo Curriculum Editor";
         };
     }
 }
