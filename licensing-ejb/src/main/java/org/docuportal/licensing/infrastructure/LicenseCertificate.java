@@ -80,11 +80,11 @@ public class LicenseCertificate {
 
     /**
      * The font size, in points, at which the name takes at most two lines: CSS cannot shrink text
-     * to fit, so this estimates the width (a Latin letter of the serif bold about 0.62 em, a
+     * to fit, so this estimates the width (a Latin letter of the serif bold, spaces counted, about 0.55 em, a
      * Hangul, kana or kanji character a full em) and steps down from {@code size} to no less than 12.
      */
     static int fittedSize(String name, int size) {
-        double ems = name.codePoints().mapToDouble(cp -> Character.isIdeographic(cp) || isWide(cp) ? 1.0 : 0.62).sum();
+        double ems = name.codePoints().mapToDouble(cp -> Character.isIdeographic(cp) || isWide(cp) ? 1.0 : 0.55).sum();
         int fitted = size;
         // Lines break at words, not at the exact width: keep a quarter of a line in hand.
         while (ems * fitted / NAME_WIDTH > 1.75 && fitted > 12) {
