@@ -125,6 +125,15 @@ class LicenseCertificateTest {
         assertThat(pdf.flowing()).contains("License No. L-000042").contains("O-000077");
     }
 
+    @Test
+    void setsALongNameSmallerButNeverBelowTwelvePoints() {
+        assertThat(LicenseCertificate.fittedSize("Riverside Community College", 22)).isEqualTo(22);
+        assertThat(LicenseCertificate.fittedSize("서울국제고등학교", 22)).isEqualTo(22);
+        assertThat(LicenseCertificate.fittedSize("The Joint Vocational Training and Continuing Education Institute of the "
+                + "Northern Coastal Municipalities and Their Associated Public Libraries", 22)).isBetween(12, 20);
+        assertThat(LicenseCertificate.fittedSize("학".repeat(400), 22)).isEqualTo(12);
+    }
+
     private static LicenseView streaming(LicenseState state, String institution) {
         return new LicenseView(42, institution, "children-of-kim-il-sung", "Children of Kim Il-sung",
                 OfferKind.CLASSROOM_STREAMING, RightType.EDUCATIONAL, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31),

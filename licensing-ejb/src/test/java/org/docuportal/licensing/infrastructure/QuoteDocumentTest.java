@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.docuportal.licensing.application.QuoteView;
 import org.docuportal.licensing.domain.LicenseState;
 import org.docuportal.licensing.domain.QuoteStatus;
@@ -146,6 +148,17 @@ class QuoteDocumentTest {
                 .contains("Ordering this quote pays again for the days in common");
         assertThat(PdfText.of(document.render(quote(QuoteStatus.OPEN, null, List.of(line(STREAMING_LINE, 1, "350.00")))))
                 .flowing()).as("no warning where nothing overlaps").doesNotContain("already holds");
+    }
+
+    @Test
+    void namesItselfInThePdfsPropertiesAsAFilingSystemListsIt() throws Exception {
+        byte[] pdf = document.render(quote(QuoteStatus.OPEN, null, List.of(line(STREAMING_LINE, 1, "350.00"))));
+
+        try (PDDocument read = Loader.loadPDF(pdf)) {
+            assertThat(read.getDocumentInformation().getTitle()).isEqualTo("Quote Q-000123");
+            assertThat(read.getDocumentInformation().getAuthor()).isEqualTo(DocumentText.DISTRIBUTOR);
+            assertThat(read.getDocumentInformation().getSubject()).isEqualTo("Children of Kim Il-sung");
+        }
     }
 
     private static QuoteView quote(QuoteStatus status, String reason, List<QuoteView.Line> lines) {
