@@ -141,7 +141,7 @@ public class GuideEditorView implements Serializable {
     /** Why Publish is or is not offered, in the editor's words. */
     public String getPublishExplanation() {
         if (isPublishable()) {
-            return messages.get("guides.editor.publish.ready", guide.latestVersion().orElse(0) + 1);
+            return messages.get("guides.editor.publish.ready", (guide.latestVersion() == null ? 0 : guide.latestVersion()) + 1);
         }
         if (guide.origin() == GuideDraftView.Origin.TEMPLATE && !isHasDraft()) {
             return messages.get("guides.editor.publish.new");
@@ -149,7 +149,7 @@ public class GuideEditorView implements Serializable {
         if (isUnsaved()) {
             return messages.get("guides.editor.publish.unsaved");
         }
-        return messages.get("guides.editor.publish.noDraft", guide.latestVersion().orElse(0));
+        return messages.get("guides.editor.publish.noDraft", guide.latestVersion() == null ? 0 : guide.latestVersion());
     }
 
     public GuideDraftView getGuide() { return guide; }
