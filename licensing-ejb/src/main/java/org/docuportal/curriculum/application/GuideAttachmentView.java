@@ -1,5 +1,6 @@
 package org.docuportal.curriculum.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -11,5 +12,6 @@ import java.time.Instant;
  * @param uploadedAt when it was attached
  * @param uploadedBy who attached it
  */
-public record GuideAttachmentView(String name, String contentType, long size, Instant uploadedAt, String uploadedBy) {
+public record GuideAttachmentView(String name, String contentType, long size, Instant uploadedAt, String uploadedBy)
+        implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.docuportal.curriculum.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param to what the right side is
  * @param lines every line of both, in order, each marked as kept, removed or added
  */
-public record GuideDiff(String from, String to, List<Line> lines) {
+public record GuideDiff(String from, String to, List<Line> lines) implements Serializable {
 
     public GuideDiff {
         lines = List.copyOf(lines);
@@ -31,6 +32,6 @@ public record GuideDiff(String from, String to, List<Line> lines) {
      * @param toLine its 1-based line on the right, 0 if removed
      * @param text the line's text
      */
-    public record Line(Change change, int fromLine, int toLine, String text) {
+    public record Line(Change change, int fromLine, int toLine, String text) implements Serializable {
     }
 }

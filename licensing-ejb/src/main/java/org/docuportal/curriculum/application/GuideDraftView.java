@@ -1,7 +1,7 @@
 package org.docuportal.curriculum.application;
 
+import java.io.Serializable;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * What the guide editor opens: the draft if there is one, else the latest published version, else
@@ -14,13 +14,14 @@ import java.util.Optional;
  * @param format the source's format name ({@code markdown})
  * @param source the text to edit
  * @param origin where the text comes from
- * @param savedAt when the draft was last saved, if it is a saved draft
- * @param savedBy who saved it, if it is a saved draft
- * @param latestVersion the latest published version's number, if any
+ * @param savedAt when the draft was last saved; null unless it is a saved draft
+ * @param savedBy who saved it; null unless it is a saved draft
+ * @param latestVersion the latest published version's number; null if none (plain values, not
+ *        {@code Optional}s, because editor pages keep this in the session)
  */
 public record GuideDraftView(String titleSlug, String filmTitle, String audience, String language, String format,
-                             String source, Origin origin, Optional<Instant> savedAt, Optional<String> savedBy,
-                             Optional<Integer> latestVersion) {
+                             String source, Origin origin, Instant savedAt, String savedBy, Integer latestVersion)
+        implements Serializable {
 
     /** Where an editor's text comes from. */
     public enum Origin {

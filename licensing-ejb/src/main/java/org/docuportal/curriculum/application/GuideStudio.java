@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
 
 import org.docuportal.account.domain.Role;
@@ -123,7 +124,12 @@ public class GuideStudio {
         StudyGuide guide = check(title, address, chosen, source);
         StudyGuideEdition edition = guides.find(title.id(), address.audience(), address.language()).orElseGet(() -> {
             StudyGuideEdition created = new StudyGuideEdition(title, address.audience(), address.language());
-            guides.add(created);
+            try {
+                guides.addNow(created);
+            } catch (PersistenceException e) {
+                // Another editor's first save of the same guide committed in between (the unique key refused ours).
+                throw new ConflictException("Someone else has just started this guide; open it again to see their draft.");
+            }
             return created;
         });
         Snapshot before = GuideSnapshots.of(edition);
@@ -290,7 +296,7 @@ public class GuideStudio {
                                        GuideDraftView.Origin origin, Optional<Instant> savedAt, Optional<String> savedBy,
                                        Optional<Integer> latest) {
         return new GuideDraftView(title.slug(), title.title(), address.audience().name(), address.language(), format, source,
-                origin, savedAt, savedBy, latest);
+                origin, savedAt.orElse(null), savedBy.orElse(null), latest.orElse(null));
     }
 
     private static GuideVersionView versionView(PublishedGuideVersion version, boolean latest) {

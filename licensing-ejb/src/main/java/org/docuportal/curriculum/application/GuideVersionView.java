@@ -1,5 +1,6 @@
 package org.docuportal.curriculum.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -13,5 +14,5 @@ import java.time.Instant;
  * @param latest whether it is the version readers get
  */
 public record GuideVersionView(int number, String format, Instant publishedAt, String publishedBy, boolean pdfReady,
-                               boolean latest) {
+                               boolean latest) implements Serializable {
 }

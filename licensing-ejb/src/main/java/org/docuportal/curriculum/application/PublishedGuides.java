@@ -23,12 +23,6 @@ import org.docuportal.curriculum.domain.PublishedGuideVersion;
 @ApplicationScoped
 public class PublishedGuides {
 
-    /**
-     * openhtmltopdf logs every step of every render at INFO; only its warnings belong in the server's
-     * log. Held here because java.util.logging keeps loggers weakly, and a collected one forgets its level.
-     */
-    private static final Logger PDF_RENDERER_LOG = Logger.getLogger("com.openhtmltopdf");
-
     private static final Logger LOG = Logger.getLogger(PublishedGuides.class.getName());
 
     private final ConcurrentMap<Long, StudyGuide> guides = new ConcurrentHashMap<>();
@@ -59,7 +53,6 @@ public class PublishedGuides {
 
     /** The version's PDF, rendered now (callers store it: see {@link GuidePdfRendering}). */
     public byte[] renderPdf(PublishedGuideVersion version) {
-        PDF_RENDERER_LOG.setLevel(Level.WARNING);
         return new GuidePdf().render(guide(version), formats.of(version.format()));
     }
 

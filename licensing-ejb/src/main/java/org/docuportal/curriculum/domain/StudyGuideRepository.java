@@ -22,6 +22,13 @@ public interface StudyGuideRepository {
 
     void add(StudyGuideEdition guide);
 
+    /**
+     * Adds a guide and writes it at once, so that a guide another transaction has just added under
+     * the same film, audience and language is refused here ({@code PersistenceException}) rather
+     * than at commit.
+     */
+    void addNow(StudyGuideEdition guide);
+
     void add(PublishedGuideVersion version);
 
     /** The guide's versions, newest first. */

@@ -60,6 +60,12 @@ public class JpaStudyGuideRepository implements StudyGuideRepository {
     }
 
     @Override
+    public void addNow(StudyGuideEdition guide) {
+        em.persist(guide);
+        em.flush();
+    }
+
+    @Override
     public void add(PublishedGuideVersion version) {
         em.persist(version);
     }

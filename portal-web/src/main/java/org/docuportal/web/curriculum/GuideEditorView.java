@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.docuportal.curriculum.GuideProblem;
 import org.docuportal.curriculum.application.GuideDraftView;
 import org.docuportal.curriculum.application.GuidePreview;
 import org.docuportal.curriculum.application.GuideRejectedException;
@@ -49,12 +50,12 @@ public class GuideEditorView implements Serializable {
     private String language;
     private String format;
 
-    private EditedGuide guide;
+    private GuideDraftView guide;
     private String source;
     /** The saved draft's text, null when the guide has no draft. */
     private String savedDraft;
     private String previewHtml;
-    private List<LineProblem> problems = List.of();
+    private List<GuideProblem> problems = List.of();
 
     public void load() {
         try {
@@ -69,7 +70,7 @@ public class GuideEditorView implements Serializable {
     }
 
     private void show(GuideDraftView opened) {
-        guide = EditedGuide.of(opened);
+        guide = opened;
         format = opened.format();
         source = opened.source();
         savedDraft = opened.origin() == GuideDraftView.Origin.DRAFT ? opened.source() : null;
@@ -79,7 +80,7 @@ public class GuideEditorView implements Serializable {
     public void preview() {
         GuidePreview preview = studio.preview(title, audience, language, format, source);
         previewHtml = preview.html().orElse(null);
-        problems = LineProblem.of(preview.problems());
+        problems = preview.problems();
     }
 
     public void save() {
@@ -90,7 +91,7 @@ public class GuideEditorView implements Serializable {
             GuideMessages.info(FORM, messages.get("guides.editor.saved"));
         } catch (GuideRejectedException e) {
             preview();
-            problems = LineProblem.of(e.problems());
+            problems = e.problems();
             GuideMessages.error(FORM, e.getMessage());
         } catch (InvalidInputException e) {
             GuideMessages.show(e, FORM);
@@ -119,7 +120,7 @@ public class GuideEditorView implements Serializable {
 
     /** Whether the guide exists: saved at least once (a template never saved has no versions or attachments yet). */
     public boolean isStored() {
-        return guide != null && !guide.isTemplate();
+        return guide != null && guide.origin() != GuideDraftView.Origin.TEMPLATE;
     }
 
     public boolean isHasDraft() {
@@ -131,7 +132,7 @@ public class GuideEditorView implements Serializable {
         if (savedDraft != null) {
             return !savedDraft.equals(source);
         }
-        return guide.isTemplate() || !guide.source().equals(source);
+        return guide.origin() == GuideDraftView.Origin.TEMPLATE || !guide.source().equals(source);
     }
 
     public boolean isPublishable() {
@@ -141,20 +142,24 @@ public class GuideEditorView implements Serializable {
     /** Why Publish is or is not offered, in the editor's words. */
     public String getPublishExplanation() {
         if (isPublishable()) {
-            return messages.get("guides.editor.publish.ready", guide.nextVersion());
+            return messages.get("guides.editor.publish.ready", latestVersion() + 1);
         }
-        if (guide.isTemplate() && !isHasDraft()) {
+        if (guide.origin() == GuideDraftView.Origin.TEMPLATE && !isHasDraft()) {
             return messages.get("guides.editor.publish.new");
         }
         if (isUnsaved()) {
             return messages.get("guides.editor.publish.unsaved");
         }
-        return messages.get("guides.editor.publish.noDraft", guide.nextVersion() - 1);
+        return messages.get("guides.editor.publish.noDraft", latestVersion());
     }
 
-    public EditedGuide getGuide() { return guide; }
+    private int latestVersion() {
+        return guide.latestVersion() == null ? 0 : guide.latestVersion();
+    }
+
+    public GuideDraftView getGuide() { return guide; }
     public String getPreviewHtml() { return previewHtml; }
-    public List<LineProblem> getProblems() { return problems; }
+    public List<GuideProblem> getProblems() { return problems; }
     public String getSource() { return source; }
 
     /** The text as typed; browsers send a text area's line breaks as CR LF, the studio's sources use LF. */

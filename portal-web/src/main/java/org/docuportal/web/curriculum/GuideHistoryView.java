@@ -110,7 +110,7 @@ public class GuideHistoryView implements Serializable {
     public String getTo() { return to; }
     public void setTo(String to) { this.to = to; }
 
-    /** The two texts last compared, and whether they differ. */
+    /** The two texts last compared and whether they differ; the rows hold the lines shown, so the whole diff is not kept twice. */
     public record ShownDiff(String from, String to, boolean changed) implements Serializable {
     }
 }

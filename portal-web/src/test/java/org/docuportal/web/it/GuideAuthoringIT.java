@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -102,8 +103,16 @@ class GuideAuthoringIT extends ApiTestBase {
         editor().when().get(guide).then().statusCode(200).body("origin", equalTo("TEMPLATE"));
 
         // The film runs 84 minutes: a chapter at two hours would link to nothing.
-        String late = template.replaceFirst("(?m)^(- \\[\\[)\\d\\d:\\d\\d:\\d\\d(\\]\\][^\\n]*)$", "$1" + "02:00:00" + "$2");
-        int lateLine = late.lines().toList().indexOf(late.lines().filter(l -> l.contains("[[02:00:00]]")).findFirst().orElseThrow()) + 1;
+        List<String> templateLines = new ArrayList<>(template.lines().toList());
+        int lastChapter = -1;
+        for (int i = 0; i < templateLines.size(); i++) {
+            if (templateLines.get(i).startsWith("- [[")) {
+                lastChapter = i;
+            }
+        }
+        templateLines.set(lastChapter, templateLines.get(lastChapter).replaceFirst("\\[\\[[0-9:]+\\]\\]", "[[02:00:00]]"));
+        String late = String.join("\n", templateLines);
+        int lateLine = lastChapter + 1;
         editor().contentType("text/markdown").body(late).when().put(guide)
                 .then().statusCode(400).body("errors.line", hasItem(lateLine))
                 .body("errors.message", hasItem(containsString("after the film ends")));
