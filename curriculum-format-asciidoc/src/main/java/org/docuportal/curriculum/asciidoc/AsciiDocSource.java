@@ -1,6 +1,7 @@
 package org.docuportal.curriculum.asciidoc;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,20 @@ final class AsciiDocSource {
 
     private static final Pattern HEADING = Pattern.compile("^=+\\s+(.*?)(?:\\s+=+)?\\s*$");
     private static final Pattern ATTRIBUTE_REFERENCE = Pattern.compile("\\{([A-Za-z0-9_][A-Za-z0-9_-]*)}");
+
+    /**
+     * Asciidoctor's built-in character attributes, which it keeps outside the document's attributes:
+     * templates write syntax characters with them so that they show as text.
+     */
+    private static final Map<String, String> CHARACTERS = Map.ofEntries(
+            Map.entry("empty", ""), Map.entry("blank", ""), Map.entry("sp", " "), Map.entry("nbsp", "\u00a0"),
+            Map.entry("zwsp", "\u200b"), Map.entry("wj", "\u2060"), Map.entry("apos", "'"), Map.entry("quot", "\""),
+            Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201c"),
+            Map.entry("rdquo", "\u201d"), Map.entry("deg", "\u00b0"), Map.entry("plus", "+"), Map.entry("brvbar", "\u00a6"),
+            Map.entry("vbar", "|"), Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
+            Map.entry("startsb", "["), Map.entry("endsb", "]"), Map.entry("caret", "^"), Map.entry("asterisk", "*"),
+            Map.entry("tilde", "~"), Map.entry("backslash", "\\"), Map.entry("backtick", "`"),
+            Map.entry("two-colons", "::"), Map.entry("two-semicolons", ";;"), Map.entry("cpp", "C++"), Map.entry("pp", "++"));
 
     private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(\\d{1,7});");
 
@@ -95,7 +110,8 @@ final class AsciiDocSource {
     String resolve(String written) {
         return ATTRIBUTE_REFERENCE.matcher(written).replaceAll(m -> {
             Object value = document.getAttribute(m.group(1));
-            return Matcher.quoteReplacement(value == null ? m.group() : unescape(value.toString()));
+            String resolved = value != null ? unescape(value.toString()) : CHARACTERS.getOrDefault(m.group(1), m.group());
+            return Matcher.quoteReplacement(resolved);
         }).strip();
     }
 
@@ -112,8 +128,10 @@ final class AsciiDocSource {
      * character attributes ({@code {plus}}, {@code {asterisk}}) as numeric references.
      */
     private static String unescape(String escaped) {
-        String numeric = NUMERIC_REFERENCE.matcher(escaped).replaceAll(m ->
-                Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1)))));
+        String numeric = NUMERIC_REFERENCE.matcher(escaped).replaceAll(m -> {
+            int codePoint = Integer.parseInt(m.group(1));
+            return Matcher.quoteReplacement(Character.isValidCodePoint(codePoint) ? Character.toString(codePoint) : m.group());
+        });
         return numeric.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
     }
 }

@@ -42,10 +42,6 @@ final class Passthroughs {
             }
             String line = lines.get(i);
             Matcher inline = INLINE.matcher(line);
-            if (inline.find()) {
-                problems.add(i + 1, "passthrough '" + inline.group()
-                        + "' is not allowed: a guide's text is shown as written, never as markup");
-            }
             if (BLOCK_DELIMITER.matcher(line).matches()) {
                 if (!inBlock) {
                     problems.add(i + 1, "passthrough block '++++' is not allowed: a guide's text is shown as written, never as markup");
@@ -55,6 +51,9 @@ final class Passthroughs {
                 problems.add(i + 1, "passthrough style '[pass]' is not allowed: a guide's text is shown as written, never as markup");
             } else if (SUBS.matcher(line).matches()) {
                 problems.add(i + 1, "substitutions ('subs=') are not allowed: they can switch the escaping of markup off");
+            } else if (inline.find()) {
+                problems.add(i + 1, "passthrough '" + inline.group()
+                        + "' is not allowed: a guide's text is shown as written, never as markup");
             }
         }
     }
