@@ -12,7 +12,11 @@ import java.util.Optional;
 
 import org.docuportal.curriculum.Audience;
 import org.docuportal.curriculum.Chapter;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.docuportal.curriculum.GuideId;
+import org.docuportal.curriculum.GuidePdf;
 import org.docuportal.curriculum.GuideProblem;
 import org.docuportal.curriculum.GuideTemplate;
 import org.docuportal.curriculum.MalformedGuideException;
@@ -69,6 +73,18 @@ class AsciiDocFormatTest {
         assertThat(html).doesNotContain("00:04:15 Arrival");
         assertThat(print).contains("<span class=\"guide-timecode\" data-seconds=\"2470\">00:41:10</span>")
                 .doesNotContain("<a class=\"guide-timecode\"");
+    }
+
+    @Test
+    void theBodyIsXhtmlThePdfRendererLaysOut() throws Exception {
+        StudyGuide guide = FORMAT.read("secondary-school.adoc", text("guides/secondary-school.adoc"), KIM_SECONDARY);
+
+        byte[] pdf = new GuidePdf().render(guide, FORMAT);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Letters across borders", "Arrival in Europe", "00:41:10");
+        }
     }
 
     @Test
