@@ -71,7 +71,7 @@ final class AsciiDocBody {
     private void section(StructuralNode section, int chapterListLine) {
         String tag = "h" + Math.min(6, section.getLevel() + 1);
         out.append('<').append(tag).append(" id=\"").append(outline.anchor(section)).append("\">")
-                .append(timecodes(safeUrls(section.getTitle()))).append("</").append(tag).append(">\n");
+                .append(timecodes(authorIds(safeUrls(section.getTitle())))).append("</").append(tag).append(">\n");
         section.getBlocks().forEach(child -> block(child, chapterListLine));
     }
 
