@@ -10,11 +10,12 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.docuportal.documents.PdfFonts;
 
 /**
  * Whether the PDF's fonts can show a character: in Noto Sans KR or JP, or in both DejaVu Serif
  * (body) and DejaVu Sans (headings, cover). openhtmltopdf prints {@code #} for a character no
- * font has, so the build checks guide sources against the same fonts ({@link GuideFonts}).
+ * font has, so the build checks guide sources against the same fonts ({@link PdfFonts}).
  */
 final class GlyphCoverage {
 
@@ -23,8 +24,8 @@ final class GlyphCoverage {
     private final Map<Integer, Boolean> known = new HashMap<>();
 
     GlyphCoverage() {
-        this.anyOf = List.of(cmap(GuideFonts.NOTO_KR), cmap(GuideFonts.NOTO_JP));
-        this.allOf = List.of(cmap(GuideFonts.DEJAVU + "DejaVuSerif.ttf"), cmap(GuideFonts.DEJAVU + "DejaVuSans.ttf"));
+        this.anyOf = List.of(cmap(PdfFonts.NOTO_KR), cmap(PdfFonts.NOTO_JP));
+        this.allOf = List.of(cmap(PdfFonts.DEJAVU + "DejaVuSerif.ttf"), cmap(PdfFonts.DEJAVU + "DejaVuSans.ttf"));
     }
 
     /** Whether a PDF would show the character; spaces and line breaks need no glyph. */
@@ -38,7 +39,7 @@ final class GlyphCoverage {
 
     private static CmapLookup cmap(String resource) {
         try {
-            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(GuideFonts.read(resource)));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(PdfFonts.read(resource)));
             return font.getUnicodeCmapLookup();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the font " + resource, e);

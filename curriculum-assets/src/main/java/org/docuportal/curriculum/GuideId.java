@@ -1,7 +1,9 @@
 package org.docuportal.curriculum;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,15 +14,15 @@ import java.util.regex.Pattern;
  *
  * @param film the film's slug, as in the catalog ({@code kim-il-sungs-children})
  * @param audience who the guide is for
- * @param language the guide's language, an ISO 639 code in lower case ({@code en}, {@code ko}, {@code ja})
+ * @param language the guide's language, an ISO 639-1 code the JDK knows ({@code en}, {@code ko}, {@code ja})
  */
 public record GuideId(String film, Audience audience, String language) {
 
     /** What a film slug may be made of. */
     public static final Pattern FILM_SLUG = Pattern.compile("[a-z0-9-]+");
 
-    /** What a guide's language may be: a two- or three-letter ISO 639 code in lower case, no region. */
-    public static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    /** The ISO 639-1 codes, such as {@code ko}: what a guide's language may be (no region, no script). */
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     /**
      * The language whose guides keep the addresses guides had before they came in several languages
@@ -28,9 +30,9 @@ public record GuideId(String film, Audience audience, String language) {
      */
     public static final String FIRST_LANGUAGE = "en";
 
-    private static final Pattern PATH = Pattern.compile("([^/]+)/([a-z-]+)(?:\\.([a-z]{2,3}))?\\.md");
+    private static final Pattern PATH = Pattern.compile("([^/]+)/([a-z-]+)(?:\\.([a-z]{2}))?\\.md");
 
-    private static final Pattern KEY = Pattern.compile("([a-z0-9-]+)\\.([a-z-]+)(?:\\.([a-z]{2,3}))?");
+    private static final Pattern KEY = Pattern.compile("([a-z0-9-]+)\\.([a-z-]+)(?:\\.([a-z]{2}))?");
 
     public GuideId {
         Objects.requireNonNull(film, "film");
@@ -39,9 +41,14 @@ public record GuideId(String film, Audience audience, String language) {
         if (!FILM_SLUG.matcher(film).matches()) {
             throw new IllegalArgumentException("not a film slug: " + film);
         }
-        if (!LANGUAGE.matcher(language).matches()) {
+        if (!isLanguage(language)) {
             throw new IllegalArgumentException("not a language code: " + language);
         }
+    }
+
+    /** Whether a guide may be written in this language: an ISO 639-1 code in lower case. */
+    public static boolean isLanguage(String code) {
+        return code != null && LANGUAGES.contains(code);
     }
 
     /** The guide in the {@link #FIRST_LANGUAGE}. */
@@ -60,7 +67,11 @@ public record GuideId(String film, Audience audience, String language) {
         if (!m.matches() || !FILM_SLUG.matcher(m.group(1)).matches()) {
             return Optional.empty();
         }
-        return Audience.fromFileName(m.group(2)).map(audience -> new GuideId(m.group(1), audience, languageOf(m.group(3))));
+        String language = languageOf(m.group(3));
+        if (!isLanguage(language)) {
+            return Optional.empty();
+        }
+        return Audience.fromFileName(m.group(2)).map(audience -> new GuideId(m.group(1), audience, language));
     }
 
     /**
@@ -93,7 +104,11 @@ public record GuideId(String film, Audience audience, String language) {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Audience.fromFileName(m.group(2)).map(audience -> new GuideId(m.group(1), audience, languageOf(m.group(3))));
+        String language = languageOf(m.group(3));
+        if (!isLanguage(language)) {
+            return Optional.empty();
+        }
+        return Audience.fromFileName(m.group(2)).map(audience -> new GuideId(m.group(1), audience, language));
     }
 
     @Override

@@ -2,20 +2,15 @@ package org.docuportal.curriculum;
 
 import static org.docuportal.curriculum.GuideHtml.attributes;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.commonmark.renderer.html.HtmlWriter;
-
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.docuportal.documents.HtmlPdf;
 
 /**
  * Renders a guide as an A4 PDF for print: a cover (film, guide title, audience, summary), a table
@@ -23,35 +18,19 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * timecodes as plain {@code 00:12:30}. It writes one XHTML document from the same HTML as the web
  * page, styled by {@code guide-pdf.css}, and has openhtmltopdf lay it out; page numbers in the
  * contents come from CSS {@code target-counter}, so they are right however the text flows.
- *
- * <p>Nothing is fetched while rendering: fonts come from the classpath and every external
- * resource (an image a source links to, say) is refused. The result carries no reader's name;
+ * {@link HtmlPdf} renders it, as it renders quotes and certificates. The result carries no reader's name;
  * {@link GuideStamper} adds that per download.
  */
 public final class GuidePdf {
 
     private static final String STYLESHEET = "org/docuportal/curriculum/guide-pdf.css";
     private static final String CSS = readStylesheet();
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([01])}");
     /** Where the stylesheet wants the footer's words, which come from {@link GuideText}. */
     private static final String PAGE_OF = "/* page-of */";
 
     /** The PDF's bytes, with the body as the guide's format renders it. */
     public byte[] render(StudyGuide guide, CurriculumFormat format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .withHtmlContent(xhtml(guide, format), null)
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .withProducer("Docuportal")
-                .toStream(out);
-        GuideFonts.register(builder);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot render the study guide " + guide.id(), e);
-        }
-        return out.toByteArray();
+        return HtmlPdf.render(xhtml(guide, format));
     }
 
     /** The document openhtmltopdf lays out; well-formed XML, as it requires. */
@@ -117,19 +96,7 @@ public final class GuidePdf {
 
     /** "Page {0} of {1}" as CSS content: {@code "Page " counter(page) " of " counter(pages)}. */
     static String pageOf(String pattern) {
-        StringBuilder css = new StringBuilder();
-        Matcher m = PLACEHOLDER.matcher(pattern);
-        int done = 0;
-        while (m.find()) {
-            css.append(cssString(pattern.substring(done, m.start())))
-                    .append(m.group(1).equals("0") ? " counter(page) " : " counter(pages) ");
-            done = m.end();
-        }
-        return css.append(cssString(pattern.substring(done))).toString().strip();
-    }
-
-    private static String cssString(String literal) {
-        return literal.isEmpty() ? "" : "\"" + literal.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return HtmlPdf.pageOf(pattern);
     }
 
     private static String readStylesheet() {

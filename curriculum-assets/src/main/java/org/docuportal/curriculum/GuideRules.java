@@ -48,15 +48,17 @@ public final class GuideRules {
         }
         Optional<String> language = header.value("language").filter(l -> LANGUAGE.matcher(l).matches())
                 .map(GuideRules::primaryLanguage);
+        language.filter(l -> !GuideId.isLanguage(l)).ifPresent(l -> problems.add(header.line("language"),
+                "language '" + l + "' is not an ISO 639-1 language code such as 'en', 'ko' or 'ja'"));
+        language = language.filter(GuideId::isLanguage);
         if (expected.isPresent()) {
             GuideId place = expected.get();
             film.filter(f -> !f.equals(place.film())).ifPresent(f -> problems.add(header.line("film"),
-                    "film '" + f + "' does not match the folder the file is in, '" + place.film() + "'"));
+                    "film '" + f + "' is not this guide's film, '" + place.film() + "'"));
             audience.filter(a -> a != place.audience()).ifPresent(a -> problems.add(header.line("audience"),
-                    "audience " + a + " does not match the file name, '" + place.audience().fileName()
-                            + ".md' is the " + place.audience() + " guide"));
+                    "audience " + a + " is not this guide's audience, " + place.audience()));
             language.filter(l -> !l.equals(place.language())).ifPresent(l -> problems.add(header.line("language"),
-                    "language '" + l + "' does not match the guide's language, '" + place.language() + "'"));
+                    "language '" + l + "' is not this guide's language, '" + place.language() + "'"));
         }
         if (film.isEmpty() || audience.isEmpty() || language.isEmpty()) {
             return Optional.empty();

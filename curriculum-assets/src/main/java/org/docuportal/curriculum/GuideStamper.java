@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.docuportal.documents.PdfFonts;
 
 /**
  * Prints a download's license line along the foot of every page of a rendered guide:
@@ -184,11 +185,11 @@ public final class GuideStamper {
 
     /** The Korean font file, read from the jar once: every download needs it. */
     private static final class KoreanFont {
-        static final byte[] BYTES = GuideFonts.read(GuideFonts.NOTO_KR);
+        static final byte[] BYTES = PdfFonts.read(PdfFonts.NOTO_KR);
     }
 
     /** The Japanese font file, read on the first stamp that needs it. */
     private static final class JapaneseFont {
-        static final byte[] BYTES = GuideFonts.read(GuideFonts.NOTO_JP);
+        static final byte[] BYTES = PdfFonts.read(PdfFonts.NOTO_JP);
     }
 }

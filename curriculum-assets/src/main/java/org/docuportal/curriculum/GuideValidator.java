@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * The build step that refuses a malformed guide: it checks every {@code .md} below the guide
  * sources and fails the build with each problem as {@code file:line: message}, then writes the
- * index {@link GuideLibrary} reads. The module's POM runs it in {@code process-classes}, so
+ * index {@link DemoGuideSources} reads. The module's POM runs it in {@code process-classes}, so
  * {@code package}, {@code verify} and {@code install} all check the guides, and skipping tests
  * does not skip it.
  *

@@ -4,7 +4,7 @@ package org.docuportal.curriculum;
  * Where a timecode in a guide's web page leads, such as
  * {@code (film, seconds) -> "/watch.xhtml?slug=" + film + "&t=" + seconds}. The portal decides,
  * so that this module knows nothing of its pages; the renderer escapes what it returns. It gets
- * the film because one {@link GuideLibrary} renders the guides of every film.
+ * the film because one renderer serves the guides of every film.
  */
 @FunctionalInterface
 public interface TimecodeLinks {

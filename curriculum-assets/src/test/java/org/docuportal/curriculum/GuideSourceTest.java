@@ -125,15 +125,15 @@ class GuideSourceTest {
     }
 
     @Test
-    void aSourceMustSitInTheFolderOfItsFilmAndTheFileOfItsAudience() {
+    void aSourceMustNameTheFilmAudienceAndLanguageOfItsGuide() {
         GuideId place = new GuideId("other-film", Audience.MILITARY_TRAINING);
 
         MalformedGuideException e = catchThrowableOfType(MalformedGuideException.class,
                 () -> GuideSource.parse("g.md", FRONT + SECTIONS, place));
 
         assertThat(e.problems()).extracting(GuideProblem::line).containsExactly(2, 3);
-        assertThat(e.problems().get(0).message()).contains("folder the file is in, 'other-film'");
-        assertThat(e.problems().get(1).message()).contains("'military-training.md' is the MILITARY_TRAINING guide");
+        assertThat(e.problems().get(0).message()).contains("not this guide's film, 'other-film'");
+        assertThat(e.problems().get(1).message()).contains("not this guide's audience, MILITARY_TRAINING");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.docuportal.account.domain.Role;
 import org.docuportal.account.infrastructure.PasswordHasher;
 import org.docuportal.catalog.domain.Title;
 import org.docuportal.catalog.domain.TitleRepository;
+import org.docuportal.curriculum.domain.StudyGuideRepository;
 import org.docuportal.entitlement.infrastructure.StreamingSettings;
 import org.docuportal.impact.domain.ImpactRepository;
 import org.docuportal.institution.domain.InstitutionRepository;
@@ -86,6 +87,9 @@ public class DemoDataLoader {
     @Inject
     private JobLeaseRows leases;
 
+    @Inject
+    private StudyGuideRepository guides;
+
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
@@ -126,10 +130,11 @@ public class DemoDataLoader {
         }
         added += DemoSurveys.addMissingTemplates(impact, titles, clock.instant());
         added += DemoSurveys.addScreeningsOnce(impact, titles, institutions, licensing, clock.instant());
+        added += DemoGuides.addMissing(guides, titles, clock.instant());
         added += DemoMedia.installInto(streaming.mediaRoot());
         added += DemoUsage.addMissing(em, institutions, titles, clock.instant());
         if (added > 0) {
-            LOG.info("Demo data loaded: " + added + " titles, accounts, institutions, offers, demo plays, survey templates and demo screenings added (password '" + DEMO_PASSWORD + "')");
+            LOG.info("Demo data loaded: " + added + " titles, accounts, institutions, offers, study guides, demo plays, survey templates and demo screenings added (password '" + DEMO_PASSWORD + "')");
         }
     }
 
@@ -145,6 +150,7 @@ public class DemoDataLoader {
             case TEACHER -> "Demo Teacher";
             case TRAINING_OFFICER -> "Demo Training Officer";
             case INSTITUTION_ADMIN -> "Demo Institution Administrator";
+            case CURRICULUM_EDITOR -> "Demo Curriculum Editor";
         };
     }
 }

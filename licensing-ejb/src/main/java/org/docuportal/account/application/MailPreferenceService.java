@@ -20,7 +20,7 @@ import org.docuportal.shared.application.NotFoundException;
  */
 @Stateless
 @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN,
-        Role.Names.REVIEWER, Role.Names.PLATFORM_ADMIN})
+        Role.Names.REVIEWER, Role.Names.PLATFORM_ADMIN, Role.Names.CURRICULUM_EDITOR})
 public class MailPreferenceService {
 
     @Inject

@@ -10,6 +10,7 @@ public enum SubjectType {
     RIGHTS_WINDOW,
     OFFER,
     MEDIA,
+    STUDY_GUIDE,
     POLICY_EVENT,
     SURVEY_TEMPLATE,
     PAYMENT_ALERT,

@@ -58,7 +58,11 @@ public class TitleStudio {
     @Inject
     private Event<CatalogTextChanged> textChanged;
 
-    /** Every title, or those in one publication state ({@code DRAFT}, {@code PUBLISHED}, {@code WITHDRAWN}). */
+    /**
+     * Every title, or those in one publication state ({@code DRAFT}, {@code PUBLISHED}, {@code WITHDRAWN}).
+     * Curriculum editors read it too: the guide studio lists every film, drafts included, to write guides for.
+     */
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.CURRICULUM_EDITOR})
     public List<TitleListing> list(String publication) {
         return titles.listing(publication == null || publication.isBlank() ? null : publication(publication));
     }

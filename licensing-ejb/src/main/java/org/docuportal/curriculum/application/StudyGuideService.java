@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,12 +17,15 @@ import jakarta.security.enterprise.SecurityContext;
 import org.docuportal.account.domain.Role;
 import org.docuportal.catalog.application.TitleLookup;
 import org.docuportal.catalog.domain.Title;
-import org.docuportal.catalog.domain.TitleRepository;
 import org.docuportal.curriculum.GuideId;
-import org.docuportal.curriculum.GuideLibrary;
 import org.docuportal.curriculum.GuideStamp;
+import org.docuportal.curriculum.GuideStamper;
 import org.docuportal.curriculum.StudyGuide;
 import org.docuportal.curriculum.domain.GuideAccessRule;
+import org.docuportal.curriculum.domain.GuideAttachment;
+import org.docuportal.curriculum.domain.PublishedGuideVersion;
+import org.docuportal.curriculum.domain.StudyGuideEdition;
+import org.docuportal.curriculum.domain.StudyGuideRepository;
 import org.docuportal.curriculum.domain.GuideDownload;
 import org.docuportal.curriculum.domain.GuideDownloadRepository;
 import org.docuportal.institution.application.CallerMembership;
@@ -39,9 +43,9 @@ import org.docuportal.shared.application.NotFoundException;
  * of an institution whose license opens them ({@link GuideAccessRule}), and the record of each
  * download.
  *
- * <p>Guides are found by their key in the {@link GuideLibrary}, never by a path, so no request can
- * reach a file outside the guides. The stamp and the download record are made in one transaction:
- * a copy that could not be recorded is never handed out.
+ * <p>Readers always get a guide's latest published version ({@link GuideStudio} writes them). Guides
+ * are found by their key, never by a path. The stamp and the download record are made in one
+ * transaction: a copy that could not be recorded is never handed out.
  */
 @Stateless
 public class StudyGuideService {
@@ -49,21 +53,26 @@ public class StudyGuideService {
     /** How many recent downloads an administrator's list shows; older ones stay on record for the reports. */
     static final int DOWNLOADS_SHOWN = 200;
 
+    private static final GuideStamper STAMPER = new GuideStamper();
+
     /** Of several licenses that open a guide, the stamp names the one that runs longest. */
     private static final Comparator<License> LONGEST_RUNNING_FIRST =
             Comparator.comparing((License l) -> l.term().end()).reversed().thenComparing(License::id);
 
     @Inject
-    private GuideLibrary library;
+    private StudyGuideRepository guides;
+
+    @Inject
+    private PublishedGuides published;
+
+    @Inject
+    private GuidePdfRendering pdfs;
 
     @Inject
     private GuideDownloadRepository downloads;
 
     @Inject
     private LicensingRepository licensing;
-
-    @Inject
-    private TitleRepository titles;
 
     @Inject
     private TitleLookup lookup;
@@ -83,17 +92,17 @@ public class StudyGuideService {
         Title title = lookup.find(titleSlug)
                 .orElseThrow(() -> new NotFoundException("No film has the address " + titleSlug + "."));
         return new TitleGuides(title.slug(), title.title(), decide(title, clock.instant()).access(),
-                library.forFilm(title.slug()).stream().map(GuideView::of).toList());
+                latestVersionsOf(title).stream().flatMap(v -> readable(v).stream()).map(GuideView::of).toList());
     }
 
     /** One guide for its web page: its text only if the caller may read it. */
     @PermitAll
     public GuidePage page(String guideKey) {
-        StudyGuide guide = guide(guideKey);
-        Title title = titleOf(guide);
+        PublishedGuideVersion version = latestVersion(guideKey);
+        Title title = version.guide().title();
         GuideAccess access = decide(title, clock.instant()).access();
-        Optional<String> html = access.granted() ? library.html(guide.id()) : Optional.empty();
-        return new GuidePage(GuideView.of(guide), title.title(), access, html);
+        Optional<String> html = access.granted() ? Optional.of(published.html(version)) : Optional.empty();
+        return new GuidePage(GuideView.of(published.guide(version)), title.title(), access, html);
     }
 
     /**
@@ -106,15 +115,44 @@ public class StudyGuideService {
     @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
     public DocumentContent download(String guideKey) {
         Instant now = clock.instant();
-        StudyGuide guide = guide(guideKey);
-        Decision decision = decide(titleOf(guide), now);
+        PublishedGuideVersion version = latestVersion(guideKey);
+        Decision decision = decide(version.guide().title(), now);
         License license = decision.license().orElseThrow(() -> new AccessRefusedException(decision.access().explanation()));
         Membership member = decision.membership().orElseThrow();
         GuideStamp stamp = new GuideStamp(license.institution().name(), member.account().displayName() + " ("
                 + member.account().email() + ")", LocalDate.ofInstant(now, clock.getZone()), license.reference());
-        byte[] pdf = library.stampedPdf(guide.id(), stamp).orElseThrow();
-        downloads.add(new GuideDownload(guide.id().key(), guide.audience().name(), license, member.account().email(), now));
-        return new DocumentContent(guide.id().key() + ".pdf", "application/pdf", pdf);
+        byte[] pdf = STAMPER.stamp(pdfs.pdfOf(version), stamp);
+        GuideId id = version.guide().guideId();
+        downloads.add(new GuideDownload(id.key(), id.audience().name(), version.number(), license, member.account().email(), now));
+        return new DocumentContent(id.key() + ".pdf", "application/pdf", pdf);
+    }
+
+    /**
+     * A file attached to a guide, for members who may read the guide.
+     *
+     * @throws NotFoundException if the guide or the file does not exist
+     * @throws AccessRefusedException if no license of the caller's institution opens the guide
+     */
+    @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN})
+    public DocumentContent attachment(String guideKey, String name) {
+        PublishedGuideVersion version = latestVersion(guideKey);
+        Decision decision = decide(version.guide().title(), clock.instant());
+        if (!decision.access().granted()) {
+            throw new AccessRefusedException(decision.access().explanation());
+        }
+        GuideAttachment file = guides.attachment(version.guide(), name == null ? "" : name)
+                .orElseThrow(() -> new NotFoundException("This guide has no attachment of that name."));
+        return new DocumentContent(file.name(), file.contentType(), file.content());
+    }
+
+    /** The names of a guide's attachments, for members who may read it (empty for anyone else). */
+    @PermitAll
+    public List<GuideAttachmentView> attachmentsOf(String guideKey) {
+        PublishedGuideVersion version = latestVersion(guideKey);
+        if (!decide(version.guide().title(), clock.instant()).access().granted()) {
+            return List.of();
+        }
+        return guides.attachments(version.guide()).stream().map(GuideAttachments::view).toList();
     }
 
     /** The latest downloads of guides by members of the caller's institution, newest first: who took which copy. */
@@ -124,15 +162,28 @@ public class StudyGuideService {
         return downloads.downloadsOf(admin.institution().id(), DOWNLOADS_SHOWN).stream().map(GuideDownloadView::of).toList();
     }
 
-    private StudyGuide guide(String key) {
-        return GuideId.fromKey(key).flatMap(library::find)
-                .orElseThrow(() -> new NotFoundException("There is no study guide " + printable(key) + "."));
+    /** The latest published version of the guide a key names, on a film readers may see. */
+    private PublishedGuideVersion latestVersion(String key) {
+        Supplier<NotFoundException> none = () -> new NotFoundException("There is no study guide " + printable(key) + ".");
+        GuideId id = GuideId.fromKey(key).orElseThrow(none);
+        Title title = lookup.find(id.film()).orElseThrow(none);
+        StudyGuideEdition edition = guides.find(title.id(), id.audience(), id.language()).orElseThrow(none);
+        return edition.latestVersion().flatMap(n -> guides.version(edition, n)).orElseThrow(none);
     }
 
-    private Title titleOf(StudyGuide guide) {
-        // Every guide's film is in the demo catalog; a production catalog may lack one, and then the guide is not offered.
-        return titles.findBySlug(guide.film())
-                .orElseThrow(() -> new NotFoundException("The film of study guide " + guide.id().key() + " is not in the catalog."));
+    private List<PublishedGuideVersion> latestVersionsOf(Title title) {
+        return guides.publishedOf(title.id()).stream()
+                .flatMap(edition -> guides.version(edition, edition.latestVersion().orElseThrow()).stream())
+                .toList();
+    }
+
+    /** The version as a guide, or nothing if it no longer reads (logged): one broken guide must not hide the others. */
+    private Optional<StudyGuide> readable(PublishedGuideVersion version) {
+        try {
+            return Optional.of(published.guide(version));
+        } catch (IllegalStateException e) {
+            return Optional.empty();
+        }
     }
 
     private Decision decide(Title title, Instant now) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,6 +37,9 @@ public class GuideDownload {
     @Column(name = "audience", nullable = false, length = 30)
     private String audience;
 
+    @Column(name = "guide_version")
+    private Integer guideVersion;
+
     @Column(name = "title_id", nullable = false)
     private long titleId;
 
@@ -63,15 +67,17 @@ public class GuideDownload {
     /**
      * The download of a guide under a license.
      *
-     * @param guide the guide's key, {@code <film>.<audience>}
+     * @param guide the guide's key, {@code <film>.<audience>[.<language>]}
      * @param audience the guide's audience, by its constant's name
+     * @param guideVersion the number of the published version the copy was made from
      * @param license the license that opened the guide; it names the title and the institution
      * @param downloader the member's email
      * @param now when
      */
-    public GuideDownload(String guide, String audience, License license, String downloader, Instant now) {
+    public GuideDownload(String guide, String audience, int guideVersion, License license, String downloader, Instant now) {
         this.guide = Objects.requireNonNull(guide, "guide");
         this.audience = Objects.requireNonNull(audience, "audience");
+        this.guideVersion = guideVersion;
         this.titleId = license.title().id();
         this.licenseId = license.id();
         this.institutionId = license.institution().id();
@@ -87,6 +93,11 @@ public class GuideDownload {
 
     public String guide() {
         return guide;
+    }
+
+    /** The version the copy was made from; empty for downloads made before guides had versions. */
+    public Optional<Integer> guideVersion() {
+        return Optional.ofNullable(guideVersion);
     }
 
     public long licenseId() {

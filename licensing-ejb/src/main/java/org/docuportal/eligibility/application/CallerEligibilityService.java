@@ -25,7 +25,7 @@ import org.docuportal.shared.application.InvalidInputException;
  */
 @Stateless
 @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN,
-        Role.Names.REVIEWER, Role.Names.PLATFORM_ADMIN})
+        Role.Names.REVIEWER, Role.Names.PLATFORM_ADMIN, Role.Names.CURRICULUM_EDITOR})
 public class CallerEligibilityService {
 
     /** The longest term anyone may ask about, in months. */

@@ -9,12 +9,13 @@ import java.util.ResourceBundle;
 /**
  * The words and dates of the licensing documents, from {@code DocumentMessages.properties}.
  * Dates are written out ("1 September 2025") because a quote or certificate travels between
- * countries that read 01/09/2025 differently.
+ * countries that read 01/09/2025 differently. Public, with public methods, because the document
+ * templates call it ({@code ${text.date(quote.issuedOn())}}).
  */
-final class DocumentText {
+public final class DocumentText {
 
     /** Who issues the documents, as it heads every page. */
-    static final String DISTRIBUTOR = "Docuportal — documentary licensing";
+    public static final String DISTRIBUTOR = "Docuportal — documentary licensing";
 
     private final Locale locale;
     private final ResourceBundle messages;
@@ -31,16 +32,16 @@ final class DocumentText {
         return new DocumentText(Locale.ENGLISH);
     }
 
-    String get(String key, Object... values) {
+    public String get(String key, Object... values) {
         return new MessageFormat(messages.getString(key), locale).format(values);
     }
 
-    String date(LocalDate date) {
+    public String date(LocalDate date) {
         return dates.format(date);
     }
 
     /** Both days inclusive; a screening's single day is written once. */
-    String term(LocalDate start, LocalDate end) {
+    public String term(LocalDate start, LocalDate end) {
         return start.equals(end) ? date(start) : get("term", date(start), date(end));
     }
 }

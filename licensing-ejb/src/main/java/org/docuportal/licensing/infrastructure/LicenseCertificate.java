@@ -1,25 +1,16 @@
 package org.docuportal.licensing.infrastructure;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.docuportal.licensing.application.LicenseView;
 import org.docuportal.licensing.domain.LicenseState;
 
@@ -31,21 +22,18 @@ import org.docuportal.licensing.domain.LicenseState;
  *
  * <p>The certificate states the status at the moment it is rendered; it says so, and points to
  * the portal for the current one, because a license can be revoked or expire after printing.
- * Long names are set smaller rather than cut, so that the page stays one page.
+ * The layout is the template {@code documents/certificate.xhtml}, rendered by
+ * {@link DocumentTemplates}; its boxes have fixed heights, so the page stays one page, and long
+ * names are set smaller rather than cut ({@link #fittedSize}).
  */
 @ApplicationScoped
 public class LicenseCertificate {
 
-    private static final PDRectangle SIZE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-    private static final float CENTRE = SIZE.getWidth() / 2;
-    private static final float TEXT_WIDTH = 640;
-    private static final float GRID_WIDTH = 720;
-    private static final int GRID_COLUMNS = 3;
-    private static final float GRID_ROW = 44;
-    /** The baseline of the details' last row of values. */
-    private static final float GRID_BOTTOM = 122;
+    /** The width the names are set in, in points; as wide as the template's {@code .names}. */
+    private static final float NAME_WIDTH = 640;
 
     private final DocumentText text = DocumentText.english();
+    private final DocumentTemplates templates = new DocumentTemplates(text);
     private final ZoneId zone;
 
     /** For the container's proxy only. */
@@ -61,101 +49,16 @@ public class LicenseCertificate {
 
     /** The certificate as PDF bytes. */
     public byte[] render(LicenseView license) {
-        try (PDDocument document = new PDDocument()) {
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(text.get("certificate.title") + " " + license.reference());
-            info.setAuthor(DocumentText.DISTRIBUTOR);
-            info.setSubject(license.title());
-            PDPage page = new PDPage(SIZE);
-            document.addPage(page);
-            DocumentFonts fonts = DocumentFonts.of(document);
-            try (PdfCanvas canvas = new PdfCanvas(document, page, false)) {
-                draw(canvas, fonts, license);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the certificate of license " + license.reference(), e);
-        }
+        return templates.render("certificate", Map.of(
+                "license", license,
+                "issued", text.date(LocalDate.ofInstant(license.issuedAt(), zone)),
+                "cells", cells(license),
+                "institutionSize", fittedSize(license.institution(), 22),
+                "filmSize", fittedSize(license.title(), 20)));
     }
 
-    private void draw(PdfCanvas canvas, DocumentFonts fonts, LicenseView license) {
-        float width = SIZE.getWidth();
-        float height = SIZE.getHeight();
-        canvas.frame(22, 22, width - 44, height - 44, 2.5f, PdfCanvas.ACCENT);
-        canvas.frame(30, 30, width - 60, height - 60, 0.7f, PdfCanvas.ACCENT);
-
-        float y = height - 82;
-        canvas.textCentred(fonts.sans(), 11, PdfCanvas.ACCENT, CENTRE, y, DocumentText.DISTRIBUTOR);
-        y -= 48;
-        canvas.textCentred(fonts.serifBold(), 32, PdfCanvas.INK, CENTRE, y, text.get("certificate.title"));
-        y -= 26;
-        canvas.textCentred(fonts.sans(), 11, PdfCanvas.MUTED, CENTRE, y, text.get("certificate.number", license.reference()));
-        y -= 18;
-        canvas.rule(CENTRE - 40, CENTRE + 40, y, 1, PdfCanvas.ACCENT);
-        float headingEnd = y;
-
-        List<Cell> cells = cells(license);
-        int rows = (cells.size() + GRID_COLUMNS - 1) / GRID_COLUMNS;
-        float gridTop = GRID_BOTTOM + (rows - 1) * GRID_ROW + 17 + 22;
-        canvas.rule(CENTRE - GRID_WIDTH / 2, CENTRE + GRID_WIDTH / 2, gridTop, 0.5f, PdfCanvas.HAIRLINE);
-        grid(canvas, fonts, gridTop - 22, cells);
-
-        names(canvas, fonts, headingEnd, gridTop, license);
-
-        LocalDate issued = LocalDate.ofInstant(license.issuedAt(), zone);
-        canvas.textCentred(fonts.sans(), 9, PdfCanvas.INK, CENTRE, 66,
-                text.get("certificate.issued", text.date(issued), DocumentText.DISTRIBUTOR));
-        canvas.textCentred(fonts.sans(), 8, PdfCanvas.MUTED, CENTRE, 52, text.get("certificate.note"));
-    }
-
-    /** The institution and the film, with the words that join them, centred between heading and details. */
-    private void names(PdfCanvas canvas, DocumentFonts fonts, float top, float bottom, LicenseView license) {
-        Fitted institution = Fitted.of(fonts.serifBold(), 22, license.institution());
-        Fitted film = Fitted.of(fonts.serifBold(), 20, license.title());
-        float joinerGap = 32;
-        float block = 12 + 3 * joinerGap + institution.height() + film.height();
-        float y = (top + bottom) / 2 + block / 2 - 12;
-        canvas.textCentred(fonts.serifItalic(), 12, PdfCanvas.MUTED, CENTRE, y, text.get("certificate.certifies"));
-        y = institution.draw(canvas, y - joinerGap);
-        y -= joinerGap;
-        canvas.textCentred(fonts.serifItalic(), 12, PdfCanvas.MUTED, CENTRE, y, text.get("certificate.holds"));
-        film.draw(canvas, y - joinerGap);
-    }
-
-    /** A name on at most two lines, set smaller when it would need more, so that the page stays one page. */
-    private record Fitted(PDFont font, float size, List<String> lines) {
-
-        static Fitted of(PDFont font, float size, String value) {
-            float fitted = size;
-            List<String> lines = PdfCanvas.wrap(font, fitted, value, TEXT_WIDTH);
-            while (lines.size() > 2 && fitted > 12) {
-                fitted -= 2;
-                lines = PdfCanvas.wrap(font, fitted, value, TEXT_WIDTH);
-            }
-            return new Fitted(font, fitted, lines);
-        }
-
-        float leading() {
-            return size * 1.25f;
-        }
-
-        /** From the first baseline to the last. */
-        float height() {
-            return (lines.size() - 1) * leading();
-        }
-
-        /** Draws the lines from the baseline down and returns the last baseline. */
-        float draw(PdfCanvas canvas, float baseline) {
-            for (int i = 0; i < lines.size(); i++) {
-                canvas.textCentred(font, size, PdfCanvas.INK, CENTRE, baseline - i * leading(), lines.get(i));
-            }
-            return baseline - height();
-        }
-    }
-
-    private record Cell(String label, String value, boolean warn) {
+    /** One detail under the names: a label over its value; {@code warn} sets it in the warning colour. */
+    public record Cell(String label, String value, boolean warn) {
     }
 
     private List<Cell> cells(LicenseView license) {
@@ -175,22 +78,24 @@ public class LicenseCertificate {
         return cells;
     }
 
-    /** The details in rows of three, a last shorter row centred, each label over its value. */
-    private static void grid(PdfCanvas canvas, DocumentFonts fonts, float top, List<Cell> cells) {
-        float cellWidth = GRID_WIDTH / GRID_COLUMNS;
-        float y = top;
-        for (int start = 0; start < cells.size(); start += GRID_COLUMNS) {
-            List<Cell> row = cells.subList(start, Math.min(start + GRID_COLUMNS, cells.size()));
-            float left = CENTRE - row.size() * cellWidth / 2;
-            for (int i = 0; i < row.size(); i++) {
-                Cell cell = row.get(i);
-                float centre = left + cellWidth * i + cellWidth / 2;
-                canvas.textCentred(fonts.sans(), 8, PdfCanvas.MUTED, centre, y, cell.label().toUpperCase(Locale.ENGLISH));
-                PDFont font = cell.warn() ? fonts.sansBold() : fonts.sans();
-                Color color = cell.warn() ? PdfCanvas.WARNING : PdfCanvas.INK;
-                canvas.textCentred(font, 11, color, centre, y - 17, cell.value());
-            }
-            y -= GRID_ROW;
+    /**
+     * The font size, in points, at which the name takes at most two lines: CSS cannot shrink text
+     * to fit, so this estimates the width (a Latin letter of the serif bold, spaces counted, about 0.55 em, a
+     * Hangul, kana or kanji character a full em) and steps down from {@code size} to no less than 12.
+     */
+    static int fittedSize(String name, int size) {
+        double ems = name.codePoints().mapToDouble(cp -> Character.isIdeographic(cp) || isWide(cp) ? 1.0 : 0.55).sum();
+        int fitted = size;
+        // Lines break at words, not at the exact width: keep a quarter of a line in hand.
+        while (ems * fitted / NAME_WIDTH > 1.75 && fitted > 12) {
+            fitted -= 2;
         }
+        return fitted;
+    }
+
+    private static boolean isWide(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HAN;
     }
 }

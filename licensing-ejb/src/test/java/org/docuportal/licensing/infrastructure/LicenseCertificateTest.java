@@ -93,6 +93,47 @@ class LicenseCertificateTest {
         assertThat(pdf.flowing()).contains(longName).contains("License No. L-000042").contains("O-000077");
     }
 
+    @Test
+    void printsKoreanAndJapaneseNamesAsTheyAreWritten() {
+        LicenseView korean = new LicenseView(42, "서울국제고등학교", "children-of-kim-il-sung", "김일성의 아이들",
+                OfferKind.CLASSROOM_STREAMING, RightType.EDUCATIONAL, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31),
+                25, null, LicenseState.ACTIVE, ISSUED, "O-000077", null, null, true);
+        LicenseView japanese = new LicenseView(43, "東京都立国際高等学校", "children-of-kim-il-sung", "金日成の子どもたち",
+                OfferKind.CLASSROOM_STREAMING, RightType.EDUCATIONAL, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31),
+                25, null, LicenseState.ACTIVE, ISSUED, "O-000078", null, null, true);
+
+        PdfText koreanPdf = PdfText.of(certificate.render(korean));
+        PdfText japanesePdf = PdfText.of(certificate.render(japanese));
+
+        assertThat(koreanPdf.pages).isEqualTo(1);
+        assertThat(koreanPdf.flowing()).contains("This certifies that 서울국제고등학교 holds a license for the documentary film 김일성의 아이들")
+                .doesNotContain("?");
+        assertThat(japanesePdf.pages).isEqualTo(1);
+        assertThat(japanesePdf.flowing()).contains("This certifies that 東京都立国際高等学校 holds a license for the documentary film 金日成の子どもたち")
+                .doesNotContain("?");
+    }
+
+    @Test
+    void keepsALongKoreanNameOnTheOnePage() {
+        String longName = "서울특별시교육청 산하 국제고등학교 및 외국어고등학교 연합 교원연수원 다큐멘터리 영화 교육 프로그램 운영위원회 사무국";
+
+        PdfText pdf = PdfText.of(certificate.render(streaming(LicenseState.ACTIVE, longName)));
+
+        assertThat(pdf.pages).isEqualTo(1);
+        // Hangul may break between any two syllables, as Korean typesetting allows: compare without the breaks.
+        assertThat(pdf.flowing().replace(" ", "")).contains(longName.replace(" ", ""));
+        assertThat(pdf.flowing()).contains("License No. L-000042").contains("O-000077");
+    }
+
+    @Test
+    void setsALongNameSmallerButNeverBelowTwelvePoints() {
+        assertThat(LicenseCertificate.fittedSize("Riverside Community College", 22)).isEqualTo(22);
+        assertThat(LicenseCertificate.fittedSize("서울국제고등학교", 22)).isEqualTo(22);
+        assertThat(LicenseCertificate.fittedSize("The Joint Vocational Training and Continuing Education Institute of the "
+                + "Northern Coastal Municipalities and Their Associated Public Libraries", 22)).isBetween(12, 20);
+        assertThat(LicenseCertificate.fittedSize("학".repeat(400), 22)).isEqualTo(12);
+    }
+
     private static LicenseView streaming(LicenseState state, String institution) {
         return new LicenseView(42, institution, "children-of-kim-il-sung", "Children of Kim Il-sung",
                 OfferKind.CLASSROOM_STREAMING, RightType.EDUCATIONAL, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31),

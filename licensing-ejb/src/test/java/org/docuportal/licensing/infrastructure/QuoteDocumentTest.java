@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.docuportal.licensing.application.QuoteView;
 import org.docuportal.licensing.domain.LicenseState;
 import org.docuportal.licensing.domain.QuoteStatus;
@@ -88,19 +90,47 @@ class QuoteDocumentTest {
     }
 
     @Test
-    void writesHangulItCannotShowAsQuestionMarksAndKeepsTheRestReadable() {
-        QuoteView korean = new QuoteView(7, "Q-000007", "Riverside College", "children-of-kim-il-sung", "김일성의 아이들",
+    void printsKoreanNamesAsTheyAreWritten() {
+        QuoteView korean = new QuoteView(7, "Q-000007", "서울국제고등학교", "children-of-kim-il-sung", "김일성의 아이들",
                 "Study-guide pack, 1 year", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31),
                 List.of(line("Study-guide pack, 1 year: 김일성의 아이들", 1, "23.50")), Money.of("23.50", "USD"),
-                LocalDate.of(2025, 7, 2), QuoteStatus.OPEN, null, "teacher@riverside.example", List.of(), null);
+                LocalDate.of(2025, 7, 2), QuoteStatus.OPEN, null, "김민지", List.of(), null);
 
         PdfText pdf = PdfText.of(document.render(korean));
 
         assertThat(pdf.flowing())
                 .contains("Quote Q-000007")
-                .contains("Riverside College")
-                .contains("Study-guide pack, 1 year: ???? ???")
-                .contains("Total USD 23.50");
+                .contains("Prepared for 서울국제고등학교")
+                .contains("Requested by 김민지")
+                .contains("Film 김일성의 아이들")
+                .contains("Study-guide pack, 1 year: 김일성의 아이들")
+                .contains("Total USD 23.50")
+                .doesNotContain("?");
+    }
+
+    @Test
+    void printsJapaneseNamesAsTheyAreWritten() {
+        QuoteView japanese = new QuoteView(8, "Q-000008", "東京都立国際高等学校", "children-of-kim-il-sung", "金日成の子どもたち",
+                "Classroom streaming, 1 year, up to 25 concurrent streams", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31),
+                List.of(line("Classroom streaming, 1 year: 金日成の子どもたち", 1, "350.00")), Money.of("350.00", "USD"),
+                LocalDate.of(2025, 7, 2), QuoteStatus.DECLINED, "予算がありません", "山田花子", List.of(), null);
+
+        PdfText pdf = PdfText.of(document.render(japanese));
+
+        assertThat(pdf.flowing())
+                .contains("Prepared for 東京都立国際高等学校")
+                .contains("Requested by 山田花子")
+                .contains("Film 金日成の子どもたち")
+                .contains("Classroom streaming, 1 year: 金日成の子どもたち")
+                .contains("declined this purchase: 予算がありません")
+                .doesNotContain("?");
+    }
+
+    @Test
+    void writesAValueAsTextEvenWhenItLooksLikeMarkup() {
+        QuoteView odd = quote(QuoteStatus.DECLINED, "<b>No</b> & no", List.of(line("Study-guide pack, 1 year", 1, "23.50")));
+
+        assertThat(PdfText.of(document.render(odd)).flowing()).contains("declined this purchase: <b>No</b> & no");
     }
 
     @Test
@@ -118,6 +148,17 @@ class QuoteDocumentTest {
                 .contains("Ordering this quote pays again for the days in common");
         assertThat(PdfText.of(document.render(quote(QuoteStatus.OPEN, null, List.of(line(STREAMING_LINE, 1, "350.00")))))
                 .flowing()).as("no warning where nothing overlaps").doesNotContain("already holds");
+    }
+
+    @Test
+    void namesItselfInThePdfsPropertiesAsAFilingSystemListsIt() throws Exception {
+        byte[] pdf = document.render(quote(QuoteStatus.OPEN, null, List.of(line(STREAMING_LINE, 1, "350.00"))));
+
+        try (PDDocument read = Loader.loadPDF(pdf)) {
+            assertThat(read.getDocumentInformation().getTitle()).isEqualTo("Quote Q-000123");
+            assertThat(read.getDocumentInformation().getAuthor()).isEqualTo(DocumentText.DISTRIBUTOR);
+            assertThat(read.getDocumentInformation().getSubject()).isEqualTo("Children of Kim Il-sung");
+        }
     }
 
     private static QuoteView quote(QuoteStatus status, String reason, List<QuoteView.Line> lines) {

@@ -33,6 +33,11 @@ public class CurrentUser {
         return securityContext.isCallerInRole(Role.PLATFORM_ADMIN.name());
     }
 
+    /** The distributor's staff who write study guides: curriculum editors and platform administrators. */
+    public boolean isGuideAuthor() {
+        return securityContext.isCallerInRole(Role.CURRICULUM_EDITOR.name()) || isPlatformAdmin();
+    }
+
     /** Members of institutions: teachers, training officers and institution administrators. */
     public boolean isMember() {
         return securityContext.isCallerInRole(Role.TEACHER.name()) || securityContext.isCallerInRole(Role.TRAINING_OFFICER.name())

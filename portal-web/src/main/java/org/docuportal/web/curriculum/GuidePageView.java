@@ -1,12 +1,14 @@
 package org.docuportal.web.curriculum;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.docuportal.curriculum.application.GuideAttachmentView;
 import org.docuportal.curriculum.application.GuidePage;
 import org.docuportal.curriculum.application.StudyGuideService;
 import org.docuportal.shared.application.NotFoundException;
@@ -25,6 +27,8 @@ public class GuidePageView {
     private String id;
 
     private GuidePage page;
+
+    private List<GuideAttachmentView> attachments;
 
     public void load() throws IOException {
         try {
@@ -45,6 +49,14 @@ public class GuidePageView {
 
     public GuidePage getPage() {
         return page;
+    }
+
+    /** The guide's worksheets and images, for a member who may read it; empty for anyone else. */
+    public List<GuideAttachmentView> getAttachments() {
+        if (attachments == null) {
+            attachments = page != null && page.access().granted() ? guides.attachmentsOf(id) : List.of();
+        }
+        return attachments;
     }
 
     /** The guide's text as rendered from its source, in which raw HTML was escaped: safe to write unescaped. */

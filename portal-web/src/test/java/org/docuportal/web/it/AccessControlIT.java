@@ -28,10 +28,11 @@ class AccessControlIT extends ApiTestBase {
     /** Administrator of the demo library: a member of another institution than the school's. */
     private static final String OTHER_INSTITUTION = "librarian@demo.example";
     private static final List<String> CALLERS = List.of(ANONYMOUS, "teacher@demo.example", "officer@demo.example",
-            "schooladmin@demo.example", "reviewer@demo.example", "admin@demo.example", OTHER_INSTITUTION);
+            "schooladmin@demo.example", "reviewer@demo.example", "admin@demo.example", OTHER_INSTITUTION, "editor@demo.example");
     private static final Set<String> SIGNED_IN = Set.copyOf(CALLERS.subList(1, CALLERS.size()));
     private static final Set<String> EVERYONE = Set.copyOf(CALLERS);
     private static final Set<String> REVIEWERS = Set.of("reviewer@demo.example", "admin@demo.example");
+    private static final Set<String> GUIDE_AUTHORS = Set.of("admin@demo.example", "editor@demo.example");
     private static final Set<String> INSTITUTION_ADMINS = Set.of("schooladmin@demo.example", OTHER_INSTITUTION);
     private static final Set<String> USAGE_READERS = Set.of("schooladmin@demo.example", OTHER_INSTITUTION, "admin@demo.example");
     private static final Set<String> MEMBERS = Set.of("teacher@demo.example", "officer@demo.example",
@@ -107,6 +108,19 @@ class AccessControlIT extends ApiTestBase {
                 new Endpoint("GET", "api/titles/kim-il-sungs-children/guides", null, EVERYONE),
                 // Members get past the role check to "no such guide"; whether a license opens a real one is StudyGuidesIT's.
                 new Endpoint("GET", "api/guides/no-such-film.university/pdf", null, MEMBERS),
+                new Endpoint("GET", "api/guides/no-such-film.university/attachments", null, MEMBERS),
+                new Endpoint("GET", "api/guides/no-such-film.university/attachments/x.pdf", null, MEMBERS),
+                new Endpoint("GET", "api/admin/guides", null, GUIDE_AUTHORS),
+                new Endpoint("GET", "api/admin/guides/formats", null, GUIDE_AUTHORS),
+                new Endpoint("GET", "api/admin/titles/no-such-film/guides/UNIVERSITY/en", null, GUIDE_AUTHORS),
+                new Endpoint("PUT", "api/admin/titles/no-such-film/guides/UNIVERSITY/en", "x", GUIDE_AUTHORS),
+                new Endpoint("POST", "api/admin/titles/no-such-film/guides/UNIVERSITY/en/publish", null, GUIDE_AUTHORS),
+                new Endpoint("GET", "api/admin/titles/no-such-film/guides/UNIVERSITY/en/versions", null, GUIDE_AUTHORS),
+                new Endpoint("GET", "api/admin/titles/no-such-film/guides/UNIVERSITY/en/versions/1", null, GUIDE_AUTHORS),
+                new Endpoint("GET", "api/admin/titles/no-such-film/guides/UNIVERSITY/en/diff?from=1&to=draft", null, GUIDE_AUTHORS),
+                new Endpoint("GET", "api/admin/titles/no-such-film/guides/UNIVERSITY/en/attachments", null, GUIDE_AUTHORS),
+                new Endpoint("PUT", "api/admin/titles/no-such-film/guides/UNIVERSITY/en/attachments/x.pdf", "x", GUIDE_AUTHORS),
+                new Endpoint("DELETE", "api/admin/titles/no-such-film/guides/UNIVERSITY/en/attachments/x.pdf", null, GUIDE_AUTHORS),
                 new Endpoint("GET", "api/institution/guide-downloads", null, INSTITUTION_ADMINS),
                 new Endpoint("GET", "api/reports/usage", null, USAGE_READERS),
                 new Endpoint("GET", "api/reports/usage?format=csv&from=2026-01&to=2026-03", null, USAGE_READERS),
@@ -221,7 +235,8 @@ class AccessControlIT extends ApiTestBase {
         RequestSpecification request = as(caller);
         if (endpoint.body() != null) {
             String type = endpoint.path().endsWith("avails") ? "text/csv"
-                    : endpoint.path().contains("documents") ? "application/pdf"
+                    : endpoint.path().contains("documents") || endpoint.path().contains("/attachments/") ? "application/pdf"
+                    : endpoint.path().contains("/guides/") ? "text/markdown"
                     : endpoint.path().endsWith("/media") ? "video/mp4"
                     : endpoint.path().contains("/subtitles/") ? "text/vtt" : "application/json";
             request = request.contentType(type).body(endpoint.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -183,6 +183,35 @@ class SecurityIT extends ApiTestBase {
                 .then().statusCode(200).body(containsString("Import avails"));
     }
 
+    /**
+     * The guide studio is for curriculum editors and platform administrators: anyone else is refused
+     * (anonymous callers are sent to sign in), while editors, who may open no other admin page, get it.
+     */
+    @Test
+    void theGuideStudioIsForCurriculumEditorsAndPlatformAdministratorsOnly() {
+        List<String> pages = List.of("admin/guides.xhtml",
+                "admin/guide-editor.xhtml?title=kim-il-sungs-children&audience=UNIVERSITY&language=en");
+        for (String page : pages) {
+            given().redirects().follow(false).when().get(page)
+                    .then().statusCode(302).header("Location", containsString("/login.xhtml"));
+        }
+        for (String refused : List.of("teacher@demo.example", "reviewer@demo.example", "schooladmin@demo.example")) {
+            Map<String, String> session = submitLogin(given().when().get("login.xhtml"), refused, PASSWORD, "/").getCookies();
+            for (String page : pages) {
+                given().cookies(session).redirects().follow(false).when().get(page).then().statusCode(403);
+            }
+        }
+        for (String author : List.of("editor@demo.example", "admin@demo.example")) {
+            Map<String, String> session = submitLogin(given().when().get("login.xhtml"), author, PASSWORD, "/").getCookies();
+            given().cookies(session).redirects().follow(false).when().get(pages.get(0))
+                    .then().statusCode(200).body(containsString("Study guide studio"));
+            given().cookies(session).redirects().follow(false).when().get(pages.get(1))
+                    .then().statusCode(200).body(containsString("Guide text"));
+        }
+        Map<String, String> editor = submitLogin(given().when().get("login.xhtml"), "editor@demo.example", PASSWORD, "/").getCookies();
+        given().cookies(editor).redirects().follow(false).when().get("admin/titles.xhtml").then().statusCode(403);
+    }
+
     @Test
     void theLoginPageNeverRedirectsToAnotherSite() {
         Response loginPage = given().when().get("login.xhtml");

@@ -60,9 +60,14 @@ record TestInstitution(int id, String name, String adminEmail) {
 
     /** Registers and approves a school in South Korea, where the demo rights cover educational use. */
     static TestInstitution approvedSchoolInKorea() {
+        return approvedSchoolInKorea("Test School");
+    }
+
+    /** As {@link #approvedSchoolInKorea()}, named {@code name} and a tag that keeps it unique. */
+    static TestInstitution approvedSchoolInKorea(String namePrefix) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String domain = "school-" + tag + ".example";
-        String name = "Test School " + tag;
+        String name = namePrefix + " " + tag;
         String admin = "head@" + domain;
         Map<String, Object> registration = new LinkedHashMap<>();
         registration.put("name", name);

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("me/mail-preferences")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN,
-        Role.Names.REVIEWER, Role.Names.PLATFORM_ADMIN})
+        Role.Names.REVIEWER, Role.Names.PLATFORM_ADMIN, Role.Names.CURRICULUM_EDITOR})
 @Tag(name = "Account")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "token")

@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.TEACHER, Role.Names.TRAINING_OFFICER, Role.Names.INSTITUTION_ADMIN,
-        Role.Names.REVIEWER, Role.Names.PLATFORM_ADMIN})
+        Role.Names.REVIEWER, Role.Names.PLATFORM_ADMIN, Role.Names.CURRICULUM_EDITOR})
 @Tag(name = "Account")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "token")

@@ -1,4 +1,4 @@
-package org.docuportal.curriculum;
+package org.docuportal.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,25 +9,29 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * The fonts of study-guide PDFs, all TrueType read from the classpath and embedded as subsets, so
- * a PDF looks the same from every server and carries only the glyphs it uses. Latin text is set in
- * DejaVu Serif (body) and DejaVu Sans (headings), which have bold and italic; Hangul, kana and
- * kanji fall back to Noto Sans KR, then Noto Sans JP for the Japanese kanji KR lacks (see
- * {@code fonts/README.md} for why two, and why Regular only). CSS names the families in that order.
+ * The fonts of every PDF the portal makes (study guides, quotes, license certificates), all
+ * TrueType read from the classpath and embedded as subsets, so a PDF looks the same from every
+ * server and carries only the glyphs it uses. Latin text is set in DejaVu Serif and DejaVu Sans,
+ * which have bold and italic; Hangul, kana and kanji fall back to Noto Sans KR, then Noto Sans JP
+ * for the Japanese kanji KR lacks (see {@code org/docuportal/curriculum/fonts/README.md} for why
+ * two, and why Regular only). A stylesheet names the families in that order, for example
+ * {@code font-family: "DejaVu Sans", "Noto Sans KR", "Noto Sans JP"}, and openhtmltopdf picks, per
+ * character, the first family that has it.
  */
-final class GuideFonts {
+public final class PdfFonts {
 
-    static final String SERIF = "DejaVu Serif";
-    static final String SANS = "DejaVu Sans";
-    static final String KOREAN = "Noto Sans KR";
-    static final String JAPANESE = "Noto Sans JP";
+    public static final String SERIF = "DejaVu Serif";
+    public static final String SANS = "DejaVu Sans";
+    public static final String KOREAN = "Noto Sans KR";
+    public static final String JAPANESE = "Noto Sans JP";
 
-    static final String NOTO_KR = "org/docuportal/curriculum/fonts/NotoSansKR-Regular.ttf";
-    static final String NOTO_JP = "org/docuportal/curriculum/fonts/NotoSansJP-Regular.ttf";
+    public static final String NOTO_KR = "org/docuportal/curriculum/fonts/NotoSansKR-Regular.ttf";
+    public static final String NOTO_JP = "org/docuportal/curriculum/fonts/NotoSansJP-Regular.ttf";
 
-    static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
+    /** DejaVu's files, from the {@code net.sf.jasperreports:jasperreports-fonts} jar (fonts only). */
+    public static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
 
-    private GuideFonts() {
+    private PdfFonts() {
     }
 
     /** Registers every family with the PDF renderer; a font file is read only if a page needs it. */
@@ -42,8 +46,8 @@ final class GuideFonts {
         builder.useFont(stream(NOTO_JP), JAPANESE, 400, FontStyle.NORMAL, true);
     }
 
-    /** A font file's bytes. */
-    static byte[] read(String resource) {
+    /** A font file's bytes, for code that embeds a font itself (the guide stamper, the glyph check). */
+    public static byte[] read(String resource) {
         try (InputStream in = open(resource)) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -56,7 +60,7 @@ final class GuideFonts {
     }
 
     private static InputStream open(String resource) {
-        InputStream in = GuideFonts.class.getClassLoader().getResourceAsStream(resource);
+        InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("the font " + resource + " is not on the classpath");
         }

@@ -1,0 +1,20 @@
+package org.docuportal.web.curriculum;
+
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+/** Names of guide languages as the studio's pages show them: "Korean (ko)" rather than a bare code. */
+@Named
+@ApplicationScoped
+public class GuideLabels {
+
+    public String language(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() || name.equals(code) ? code : name + " (" + code + ")";
+    }
+}
