@@ -74,7 +74,8 @@ class AsciiDocGuideIT extends ApiTestBase {
         given().when().get("api/titles/" + FILM + "/guides").then().statusCode(200)
                 .body("guides.id", hasItem(KEY))
                 .body("guides.find { it.id == '" + KEY + "' }.language", equalTo("ja"))
-                .body("guides.find { it.id == '" + KEY + "' }.contents.heading", hasItem("Letters across borders"))
+                .body("guides.find { it.id == '" + KEY + "' }.contents.find { it.heading == 'Activities' }.subsections.heading",
+                        hasItem("Letters across borders"))
                 .body("guides.find { it.id == '" + KEY + "' }.chapters[1].start", equalTo("00:06:30"));
 
         TestInstitution school = TestInstitution.approvedSchoolInKorea();
