@@ -61,6 +61,13 @@ class AsciiDocGuideIT extends ApiTestBase {
         admin().when().get("api/admin/guides/formats").then().statusCode(200)
                 .body("name", hasItem("asciidoc")).body("mediaType", hasItem("text/asciidoc"));
 
+        // A new guide started in AsciiDoc: the plugin's template, filled from the film, passes the studio's checks as it is.
+        String template = admin().queryParam("format", "asciidoc").when().get(GUIDE).then().statusCode(200)
+                .body("origin", equalTo("TEMPLATE")).body("format", equalTo("asciidoc"))
+                .extract().jsonPath().getString("source");
+        assertThat(template).startsWith("= ").contains(":film: " + FILM, ":language: ja", "== Chapters");
+        admin().contentType("text/asciidoc").body(template).when().put(GUIDE).then().statusCode(200).body("format", equalTo("asciidoc"));
+
         String broken = SOURCE.replace("東欧に送られた", "+++<script>alert(1)</script>+++ 東欧に送られた");
         int brokenLine = broken.lines().toList().indexOf(broken.lines().filter(l -> l.contains("+++")).findFirst().orElseThrow()) + 1;
         admin().contentType("text/asciidoc; charset=UTF-8").body(broken).when().put(GUIDE)
