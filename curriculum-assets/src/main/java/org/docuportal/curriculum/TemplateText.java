@@ -30,10 +30,10 @@ public final class TemplateText {
         return new TemplateText(Locale.forLanguageTag(language));
     }
 
-    /** The guide's title: the film's title and the audience. */
+    /** The guide's title, on one line: the film's title and the audience. */
     public String title(String filmTitle, Audience audience) {
         return new MessageFormat(bundle.getString("title"), locale)
-                .format(new Object[] {filmTitle.strip(), bundle.getString("audience." + audience.name())});
+                .format(new Object[] {filmTitle.replaceAll("\\s+", " ").strip(), bundle.getString("audience." + audience.name())});
     }
 
     /** A placeholder summary, which the front matter requires to be non-empty. */

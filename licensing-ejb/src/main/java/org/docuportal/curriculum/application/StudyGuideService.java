@@ -55,6 +55,10 @@ public class StudyGuideService {
 
     private static final GuideStamper STAMPER = new GuideStamper();
 
+    private static final Comparator<StudyGuideEdition> READING_ORDER = Comparator.comparing(StudyGuideEdition::audience)
+            .thenComparing(edition -> !GuideId.FIRST_LANGUAGE.equals(edition.language()))
+            .thenComparing(StudyGuideEdition::language);
+
     /** Of several licenses that open a guide, the stamp names the one that runs longest. */
     private static final Comparator<License> LONGEST_RUNNING_FIRST =
             Comparator.comparing((License l) -> l.term().end()).reversed().thenComparing(License::id);
@@ -171,8 +175,10 @@ public class StudyGuideService {
         return edition.latestVersion().flatMap(n -> guides.version(edition, n)).orElseThrow(none);
     }
 
+    /** A film's guides as readers see them: by audience in the enum's order, the first language first, then by language. */
     private List<PublishedGuideVersion> latestVersionsOf(Title title) {
         return guides.publishedOf(title.id()).stream()
+                .sorted(READING_ORDER)
                 .flatMap(edition -> guides.version(edition, edition.latestVersion().orElseThrow()).stream())
                 .toList();
     }

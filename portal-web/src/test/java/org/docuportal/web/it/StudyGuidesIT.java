@@ -39,7 +39,8 @@ class StudyGuidesIT extends ApiTestBase {
                 .body("title", equalTo(FILM))
                 .body("downloadable", equalTo(false))
                 .body("access", containsString("Sign in"))
-                .body("guides.audience", equalTo(List.of("SECONDARY_SCHOOL", "UNIVERSITY", "MILITARY_TRAINING")))
+                // Other tests of the shared portal add guides in other languages; the English ones come first per audience.
+                .body("guides.findAll { it.language == 'en' }.audience", equalTo(List.of("SECONDARY_SCHOOL", "UNIVERSITY", "MILITARY_TRAINING")))
                 .body("guides.id", hasItem(FILM + ".military-training"))
                 .body("guides.summary", everyItem(notNullValue()))
                 .body("guides[0].contents.heading", hasItem("Learning objectives"))
