@@ -2,7 +2,7 @@ package org.docuportal.curriculum.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,9 +78,11 @@ public class GuideStudio {
     @Inject
     private Clock clock;
 
-    /** Every guide of every film, by film, audience and language. */
+    /** Every guide of every film, by film, then as readers see them (audience in its order, English first). */
     public List<GuideSummary> overview() {
-        return guides.all().stream().map(this::summary).toList();
+        return guides.all().stream()
+                .sorted(Comparator.comparing((StudyGuideEdition g) -> g.title().title()).thenComparing(StudyGuideService.READING_ORDER))
+                .map(this::summary).toList();
     }
 
     /** The formats guides may be written in; the first is the default. */

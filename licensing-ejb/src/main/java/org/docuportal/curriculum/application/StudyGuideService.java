@@ -55,7 +55,8 @@ public class StudyGuideService {
 
     private static final GuideStamper STAMPER = new GuideStamper();
 
-    private static final Comparator<StudyGuideEdition> READING_ORDER = Comparator.comparing(StudyGuideEdition::audience)
+    /** How readers and the studio list a film's guides: audience in the enum's order, the first language first, then by language. */
+    static final Comparator<StudyGuideEdition> READING_ORDER = Comparator.comparing(StudyGuideEdition::audience)
             .thenComparing(edition -> !GuideId.FIRST_LANGUAGE.equals(edition.language()))
             .thenComparing(StudyGuideEdition::language);
 
