@@ -100,6 +100,9 @@ class StudioJourneyEmptyPortalIT extends BrowserTestBase {
                 orderByPurchaseOrder(teacherBrowser, teacher, po);
                 recordPayment(po);
                 play(teacherBrowser);
+                // The film had no study guide: the administrator writes one in the studio, and the teacher gets it stamped.
+                writeAndPublishAGuide();
+                downloadTheGuideStamped(teacher, school);
             } finally {
                 teacherBrowser.quit();
                 deleteRecursively(teacherProfile);
@@ -252,6 +255,27 @@ class StudioJourneyEmptyPortalIT extends BrowserTestBase {
         waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("orders:awaiting"), po));
         clickAndWaitForNextPage(By.cssSelector(".record-payment"));
         waitUntil().until(ExpectedConditions.textToBePresentInElementLocated(By.id("orders"), "Payment recorded"));
+    }
+
+    /** The film's first guide, from the template the studio fills in from the film, saved and published as version 1. */
+    private void writeAndPublishAGuide() {
+        load(driver, base + "admin/guide-editor.xhtml?title=" + slug + "&audience=UNIVERSITY&language=en");
+        assertThat(driver.findElement(By.id("guideOrigin")).getAttribute("data-origin")).isEqualTo("TEMPLATE");
+        assertThat(driver.findElement(By.id("editor:source")).getAttribute("value")).contains(filmTitle);
+        clickAndWaitForNextPage(By.id("editor:save"));
+        assertThat(driver.findElement(By.id("guideOrigin")).getAttribute("data-origin")).isEqualTo("DRAFT");
+        clickAndWaitForNextPage(By.id("editor:publish"));
+        assertThat(driver.findElement(By.id("editor:messages")).getText()).contains("Version 1 is published");
+    }
+
+    private void downloadTheGuideStamped(String teacher, TestInstitution school) {
+        given().when().get("api/titles/" + slug + "/guides").then().statusCode(200)
+                .body("guides.id", org.hamcrest.Matchers.hasItem(slug + ".university"));
+        byte[] pdf = given().auth().preemptive().basic(teacher, TEACHER_PASSWORD).when()
+                .get("api/guides/" + slug + ".university/pdf").then().statusCode(200).extract().asByteArray();
+        List<String> pages = PdfPages.text(pdf);
+        assertThat(String.join("\n", pages)).contains(filmTitle);
+        assertThat(pages).allSatisfy(page -> assertThat(page).contains(school.name()).contains(teacher));
     }
 
     private void play(WebDriver browser) {
