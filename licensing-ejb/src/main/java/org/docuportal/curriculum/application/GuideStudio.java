@@ -310,6 +310,6 @@ public class GuideStudio {
         String format = guide.draftFormat().orElseGet(() -> guide.latestVersion().flatMap(n -> guides.version(guide, n))
                 .map(PublishedGuideVersion::format).orElse(CurriculumFormats.DEFAULT));
         return new GuideSummary(guide.title().slug(), guide.title().title(), guide.audience().name(), guide.language(),
-                format, guide.latestVersion(), guide.draftSavedAt(), guide.guideId().key());
+                format, guide.latestVersion().orElse(null), guide.draftSavedAt().orElse(null), guide.guideId().key());
     }
 }
