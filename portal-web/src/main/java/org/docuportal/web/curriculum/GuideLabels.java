@@ -5,7 +5,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-/** Names of guide languages as the studio's pages show them: "Korean (ko)" rather than a bare code. */
+/** Names of guide languages as the studio's and readers' pages show them: "Korean (ko)" rather than a bare code. */
 @Named
 @ApplicationScoped
 public class GuideLabels {
