@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -30,9 +29,6 @@ class GuideAttachments {
     /** 10 MB: a worksheet or a photograph, not a film. */
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    /** Letters, digits, dots, dashes and underscores; no path, no leading dot. */
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
-
     private static final Map<String, String> TYPES = Map.of(
             "pdf", "application/pdf", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg");
 
@@ -45,7 +41,7 @@ class GuideAttachments {
         String name = fileName == null ? "" : fileName.strip();
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(slash + 1);
-        if (!NAME.matcher(name).matches()) {
+        if (!GuideAttachment.isValidName(name)) {
             throw InvalidInputException.of("file", "Name the file with letters, digits, dots, dashes and underscores"
                     + " only (such as worksheet-1.pdf), at most 100 characters.");
         }

@@ -2,6 +2,7 @@ package org.docuportal.curriculum.domain;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -23,6 +24,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "study_guide_attachment")
 public class GuideAttachment {
+
+    /** What an attachment's name may be: letters, digits, dots, dashes and underscores; no path, no leading dot. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     @Id
     @SequenceGenerator(name = "study_guide_attachment_seq", sequenceName = "study_guide_attachment_seq", allocationSize = 50)
@@ -60,6 +64,11 @@ public class GuideAttachment {
         this.guide = Objects.requireNonNull(guide, "guide");
         this.name = Objects.requireNonNull(name, "name");
         replace(contentType, content, uploadedBy, now);
+    }
+
+    /** Whether an attachment could have this name; anything else names none (and never reaches a query). */
+    public static boolean isValidName(String name) {
+        return name != null && NAME.matcher(name).matches();
     }
 
     /** Puts a new file in this one's place. */

@@ -111,6 +111,10 @@ public class JpaStudyGuideRepository implements StudyGuideRepository {
 
     @Override
     public Optional<GuideAttachment> attachment(StudyGuideEdition guide, String name) {
+        // A NUL byte from an address would make PostgreSQL refuse the query; no such name exists anyway.
+        if (!GuideAttachment.isValidName(name)) {
+            return Optional.empty();
+        }
         return em.createQuery("SELECT a FROM GuideAttachment a WHERE a.guide = :guide AND a.name = :name",
                         GuideAttachment.class)
                 .setParameter("guide", guide)
