@@ -41,32 +41,34 @@ say "machine: $(nproc) CPUs, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 say "WAR with the AsciiDoc plugin: $(du -m "$WORK/with-plugin.war" | cut -f1) MB; without: $(du -m "$WORK/without-plugin.war" | cut -f1) MB"
 
 SERVER=
-stop() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null; SERVER=; }
+# The server's exit status after kill is 143: not a failure of this script.
+stop() { if [ -n "$SERVER" ]; then kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; fi; SERVER=; }
 trap stop EXIT
 
-# Starts a WAR on a fresh data folder; prints "seconds rss_mb".
+# Starts a WAR on a fresh data folder (in this shell, so that SERVER names it); sets SECS and RSS_MB.
 start() {
     local war=$1 data="$WORK/data-$RANDOM"
     local t0; t0=$(now)
-    # ROOT.war's copies keep the context root / through --contextroot; pre-boot commands as the portal ships them.
+    # The copies are not named ROOT.war, so --contextroot puts them at /; pre-boot commands as the portal ships them.
     java -Dportal.data.dir="$data" -jar "$MICRO" --nohazelcast --disablephonehome --port "$PORT" \
         --prebootcommandfile "$ROOT/portal-web/src/main/payara/pre-boot-commands.txt" \
-        --contextroot / --deploy "$war" >"$WORK/server-$(basename "$war" .war).log" 2>&1 &
+        --contextroot / --deploy "$war" >"$WORK/server-$(basename "$war" .war)-$RANDOM.log" 2>&1 &
     SERVER=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/")" = 200 ]; do
         kill -0 "$SERVER" 2>/dev/null || { echo "the server died; see $WORK" >&2; exit 1; }
         sleep 0.2
     done
-    local t1; t1=$(now)
-    echo "$(elapsed "$t0" "$t1") $(( $(awk '/VmRSS/ {print $2}' /proc/$SERVER/status) / 1024 ))"
+    SECS=$(elapsed "$t0" "$(now)")
+    RSS_MB=$(( $(awk '/VmRSS/ {print $2}' "/proc/$SERVER/status") / 1024 ))
 }
 
 say ""
 say "start (s to the first 200 on /) and RSS (MB) then, $ROUNDS rounds in turn"
 for round in $(seq 1 "$ROUNDS"); do
     for kind in without-plugin with-plugin; do
-        read -r secs rss < <(start "$WORK/$kind.war")
-        say "  round $round  $kind: ${secs} s, ${rss} MB"
+        if curl -s -o /dev/null "$BASE/"; then echo "port $PORT is taken" >&2; exit 1; fi
+        start "$WORK/$kind.war"
+        say "  round $round  $kind: ${SECS} s, ${RSS_MB} MB"
         [ "$round" = "$ROUNDS" ] && [ "$kind" = with-plugin ] || stop
     done
 done
