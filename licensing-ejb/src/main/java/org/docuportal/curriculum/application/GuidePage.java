@@ -1,5 +1,6 @@
 package org.docuportal.curriculum.application;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,8 @@ import java.util.Optional;
  * @param access whether the caller may read and download it, and why
  * @param html the guide's text as an HTML fragment, present only when access is granted; its
  *        timecodes link to the player
+ * @param attachments the guide's worksheets and images, empty unless access is granted
  */
-public record GuidePage(GuideView guide, String titleName, GuideAccess access, Optional<String> html) {
+public record GuidePage(GuideView guide, String titleName, GuideAccess access, Optional<String> html,
+                        List<GuideAttachmentView> attachments) {
 }

@@ -107,7 +107,8 @@ public class StudyGuideService {
         Title title = version.guide().title();
         GuideAccess access = decide(title, clock.instant()).access();
         Optional<String> html = access.granted() ? Optional.of(published.html(version)) : Optional.empty();
-        return new GuidePage(GuideView.of(published.guide(version)), title.title(), access, html);
+        return new GuidePage(GuideView.of(published.guide(version)), title.title(), access, html,
+                access.granted() ? attachmentViews(version) : List.of());
     }
 
     /**
@@ -157,6 +158,10 @@ public class StudyGuideService {
         if (!decide(version.guide().title(), clock.instant()).access().granted()) {
             return List.of();
         }
+        return attachmentViews(version);
+    }
+
+    private List<GuideAttachmentView> attachmentViews(PublishedGuideVersion version) {
         return guides.attachments(version.guide()).stream().map(GuideAttachments::view).toList();
     }
 

@@ -52,8 +52,6 @@ public class GuideEditorView implements Serializable {
 
     private GuideDraftView guide;
     private String source;
-    /** The saved draft's text, null when the guide has no draft. */
-    private String savedDraft;
     private String previewHtml;
     private List<GuideProblem> problems = List.of();
 
@@ -73,7 +71,6 @@ public class GuideEditorView implements Serializable {
         guide = opened;
         format = opened.format();
         source = opened.source();
-        savedDraft = opened.origin() == GuideDraftView.Origin.DRAFT ? opened.source() : null;
     }
 
     /** Renders the text as it is in the box; nothing is saved. */
@@ -90,7 +87,8 @@ public class GuideEditorView implements Serializable {
             history.refresh();
             GuideMessages.info(FORM, messages.get("guides.editor.saved"));
         } catch (GuideRejectedException e) {
-            preview();
+            // The refused text has no preview; its problems are the ones the studio just gave.
+            previewHtml = null;
             problems = e.problems();
             GuideMessages.error(FORM, e.getMessage());
         } catch (InvalidInputException e) {
@@ -124,14 +122,11 @@ public class GuideEditorView implements Serializable {
     }
 
     public boolean isHasDraft() {
-        return savedDraft != null;
+        return guide != null && guide.origin() == GuideDraftView.Origin.DRAFT;
     }
 
-    /** Whether the box holds text that is not saved: typed since the draft was saved, or never saved at all. */
+    /** Whether the box holds text that is not saved: typed since the guide was opened or saved, or never saved at all. */
     public boolean isUnsaved() {
-        if (savedDraft != null) {
-            return !savedDraft.equals(source);
-        }
         return guide.origin() == GuideDraftView.Origin.TEMPLATE || !guide.source().equals(source);
     }
 

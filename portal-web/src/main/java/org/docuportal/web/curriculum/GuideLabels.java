@@ -1,6 +1,6 @@
 package org.docuportal.web.curriculum;
 
-import java.util.Locale;
+import org.docuportal.catalog.domain.LanguageTags;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -14,7 +14,7 @@ public class GuideLabels {
         if (code == null || code.isBlank()) {
             return "";
         }
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        String name = LanguageTags.englishName(code);
         return name.isEmpty() || name.equals(code) ? code : name + " (" + code + ")";
     }
 }

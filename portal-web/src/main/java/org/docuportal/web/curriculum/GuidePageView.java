@@ -28,8 +28,6 @@ public class GuidePageView {
 
     private GuidePage page;
 
-    private List<GuideAttachmentView> attachments;
-
     public void load() throws IOException {
         try {
             page = guides.page(id == null ? "" : id);
@@ -53,10 +51,7 @@ public class GuidePageView {
 
     /** The guide's worksheets and images, for a member who may read it; empty for anyone else. */
     public List<GuideAttachmentView> getAttachments() {
-        if (attachments == null) {
-            attachments = page != null && page.access().granted() ? guides.attachmentsOf(id) : List.of();
-        }
-        return attachments;
+        return page == null ? List.of() : page.attachments();
     }
 
     /** The guide's text as rendered from its source, in which raw HTML was escaped: safe to write unescaped. */

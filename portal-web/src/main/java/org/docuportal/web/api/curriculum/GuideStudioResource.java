@@ -1,9 +1,5 @@
 package org.docuportal.web.api.curriculum;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +27,7 @@ import org.docuportal.curriculum.application.GuideDraftView;
 import org.docuportal.curriculum.application.GuideStudio;
 import org.docuportal.curriculum.application.GuideVersionView;
 import org.docuportal.shared.application.InvalidInputException;
+import org.docuportal.web.api.Utf8Bodies;
 import org.docuportal.web.api.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -170,11 +167,6 @@ public class GuideStudioResource {
     }
 
     private static String utf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw InvalidInputException.of("source", "Send the guide as UTF-8 text.");
-        }
+        return Utf8Bodies.decode(body).orElseThrow(() -> InvalidInputException.of("source", "Send the guide as UTF-8 text."));
     }
 }

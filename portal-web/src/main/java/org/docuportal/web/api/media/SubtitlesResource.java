@@ -1,9 +1,5 @@
 package org.docuportal.web.api.media;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +22,7 @@ import org.docuportal.media.application.TrackView;
 import org.docuportal.media.domain.SubtitleProblem;
 import org.docuportal.media.domain.SubtitleRejectedException;
 import org.docuportal.media.domain.WebVtt;
+import org.docuportal.web.api.Utf8Bodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -86,12 +83,7 @@ public class SubtitlesResource {
             throw new SubtitleRejectedException("The file is too large.",
                     List.of(new SubtitleProblem(1, "a subtitle file has at most " + WebVtt.MAX_CHARS + " characters")));
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new SubtitleRejectedException("The file is not UTF-8 text.",
-                    List.of(new SubtitleProblem(1, "save the file as UTF-8 text")));
-        }
+        return Utf8Bodies.decode(body).orElseThrow(() -> new SubtitleRejectedException("The file is not UTF-8 text.",
+                List.of(new SubtitleProblem(1, "save the file as UTF-8 text"))));
     }
 }
